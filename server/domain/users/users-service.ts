@@ -1,0 +1,105 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { CreateUserRequest, UpdateUserRequest } from '../../../common/schemas/users.js';
+import type { Role } from '../../../common/roles.js';
+import type { Db } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { coachLinks, users } from '../../db/schema.js';
+import { conflict, notFound } from '../../errors.js';
+import { presentAdminUser } from '../../presenters/users.js';
+import { endAllLoginSessions } from '../accounts/login-sessions.js';
+import { hashPassword } from '../accounts/passwords.js';
+import { recordAudit } from '../audit.js';
+
+export type UserFilter = { q?: string; role?: Role; active?: boolean };
+
+export async function listUsers(db: Db, filter: UserFilter) {
+  const where: SQL[] = [];
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.name, like), ilike(users.username, like), ilike(users.nip, like), ilike(users.unit, like))!);
+  }
+  if (filter.role) where.push(eq(users.role, filter.role));
+  if (filter.active !== undefined) where.push(eq(users.active, filter.active));
+  return db
+    .select()
+    .from(users)
+    .where(and(...where))
+    .orderBy(asc(users.name));
+}
+
+/** Turns a unique violation into a 409 that names the field a person has to change. */
+export function duplicateUserError(err: unknown) {
+  if (isUniqueViolation(err, 'users_username_lower_key')) return conflict('duplicate', 'That username is already taken.', { field: 'username' });
+  if (isUniqueViolation(err, 'users_nip_key')) return conflict('duplicate', 'That NIP already belongs to another user.', { field: 'nip' });
+  return err;
+}
+
+export async function createUser(db: Db, actorId: string, input: CreateUserRequest) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ ...input, passwordHash })
+        .returning();
+      await recordAudit(tx, { actorId, action: 'user.create', targetType: 'user', targetId: user!.id, after: presentAdminUser(user!) });
+      return user!;
+    });
+  } catch (err) {
+    throw duplicateUserError(err);
+  }
+}
+
+export async function updateUser(db: Db, actorId: string, userId: string, input: UpdateUserRequest) {
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+      if (!before) throw notFound('User');
+      const [after] = await tx
+        .update(users)
+        .set({ ...input, updatedAt: sql`now()` })
+        .where(eq(users.id, userId))
+        .returning();
+      // A deactivated user is logged out everywhere at once.
+      if (input.active === false) await endAllLoginSessions(tx, userId);
+      if (input.role && input.role !== before.role) {
+        await tx.delete(coachLinks).where(or(eq(coachLinks.coachId, userId), eq(coachLinks.coacheeId, userId)));
+      }
+      await recordAudit(tx, {
+        actorId,
+        action: 'user.update',
+        targetType: 'user',
+        targetId: userId,
+        before: presentAdminUser(before),
+        after: presentAdminUser(after!),
+      });
+      return after!;
+    });
+  } catch (err) {
+    throw duplicateUserError(err);
+  }
+}
+
+/** Sets a new password and ends the user's sessions, so an old password stops working everywhere. */
+export async function resetPassword(db: Db, actorId: string, userId: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: sql`now()` })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (!user) throw notFound('User');
+    await endAllLoginSessions(tx, userId);
+    await recordAudit(tx, { actorId, action: 'user.reset-password', targetType: 'user', targetId: userId });
+  });
+}
+
+export async function listCoachees(db: Db, coachId: string) {
+  return db
+    .select({ id: users.id, name: users.name, unit: users.unit, position: users.position })
+    .from(coachLinks)
+    .innerJoin(users, eq(users.id, coachLinks.coacheeId))
+    .where(and(eq(coachLinks.coachId, coachId), eq(users.active, true)))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { LoginPolicies } from '../domain/accounts/login.js';
+import type { SessionPolicy } from '../domain/accounts/login-sessions.js';
+import type { Metrics } from '../observability/metrics.js';
+import { WEB_DIST_DIR } from '../paths.js';
+import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { authRoutes } from './routes/auth.js';
+import { operationsRoutes } from './routes/operations.js';
+import { userRoutes } from './routes/users.js';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  metrics: Metrics;
+  sessionPolicy: SessionPolicy;
+  loginPolicies: LoginPolicies;
+};
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Builds the whole HTTP application around already-opened dependencies (tests build many). */
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Never log credentials, session cookies or CSRF tokens.
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    deps.metrics.observeHttp(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'ujian_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.cookieSecure, signed: true },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, {
+    max: 1200,
+    timeWindow: '1 minute',
+    // Workers in one exam room often share an office NAT address: limit per login session, not per IP.
+    keyGenerator: (req) => req.cookies[SESSION_COOKIE] ?? req.ip,
+  });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  // The API documentation is public, like the login page.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Ujian API', description: 'Online assessment platform: see shared/contract.md', version: '1.0.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthentication(app, deps);
+  await app.register(operationsRoutes, deps);
+  await app.register(authRoutes, { ...deps, prefix: '/api/auth' });
+  await app.register(userRoutes, { ...deps, prefix: '/api' });
+
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built React app, with index.html for every client-side route. */
+async function registerWebApp(app: FastifyInstance) {
+  if (!existsSync(WEB_DIST_DIR)) return;
+  await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false });
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: 'not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` });
+    }
+    return reply.sendFile('index.html');
+  });
+}

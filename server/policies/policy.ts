@@ -1,0 +1,60 @@
+import type { Role } from '../../common/roles.js';
+import { forbidden, notFound, unauthenticated } from '../errors.js';
+
+/** Whoever is making the request, as far as permissions are concerned. */
+export type Actor = { id: string; role: Role };
+
+type Rule = {
+  /** Roles that may attempt the action at all; anyone else gets 403. */
+  roles: readonly Role[];
+  /** For actions on one thing: may this actor touch it? A "no" is a 404, so existence does not leak. */
+  owns?: (actor: Actor, resource: never) => boolean;
+};
+
+const STAFF = ['admin', 'hc'] as const;
+
+/**
+ * Every permission in Ujian, in one table. Routes name an action here; nothing else decides access.
+ * The route x role matrix test (server/http/access-matrix.test.ts) checks the table end to end.
+ */
+export const RULES = {
+  'users:manage': { roles: ['admin'] },
+  'coachees:list-own': { roles: ['coach'] },
+  'competencies:manage': { roles: STAFF },
+  'assessments:author': { roles: STAFF },
+  'assessments:monitor': { roles: STAFF },
+  'sessions:control': { roles: STAFF },
+  'results:view-all': { roles: STAFF },
+  'my-sessions:list': { roles: ['coachee'] },
+  'session:take': {
+    roles: ['coachee'],
+    owns: (actor: Actor, session: { userId: string }) => session.userId === actor.id,
+  },
+  'session:view-result': {
+    roles: ['coachee', 'admin', 'hc'],
+    owns: (actor: Actor, session: { userId: string }) => actor.role !== 'coachee' || session.userId === actor.id,
+  },
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+type ResourceOf<A extends Action> = (typeof RULES)[A] extends { owns: (a: Actor, r: infer R) => boolean } ? R : never;
+type ResourceArg<A extends Action> = [ResourceOf<A>] extends [never] ? [] : [resource: ResourceOf<A>];
+
+export function can<A extends Action>(actor: Actor | null, action: A, ...resource: ResourceArg<A>): boolean {
+  if (!actor) return false;
+  const rule: Rule = RULES[action];
+  if (!rule.roles.includes(actor.role)) return false;
+  return rule.owns && resource.length ? rule.owns(actor, resource[0] as never) : true;
+}
+
+/**
+ * Throws unless `actor` may do `action` (to `resource`), and returns the actor for the handler.
+ * Anonymous: 401. Wrong role: 403. Right role but not theirs: 404.
+ */
+export function authorize<T extends Actor, A extends Action>(actor: T | null, action: A, ...resource: ResourceArg<A>): T {
+  if (!actor) throw unauthenticated();
+  const rule: Rule = RULES[action];
+  if (!rule.roles.includes(actor.role)) throw forbidden();
+  if (rule.owns && resource.length && !rule.owns(actor, resource[0] as never)) throw notFound();
+  return actor;
+}

@@ -1,0 +1,40 @@
+import pg from 'pg';
+import { openDatabase, type Database } from '../db/database.js';
+
+/** Which engine integration tests run on: the vitest project sets TEST_DB (pglite or postgres). */
+export const TEST_DB = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+export const POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let counter = 0;
+
+/**
+ * A fresh, empty database for one test server: in-memory PGlite, or a new PostgreSQL database
+ * that is dropped again on close.
+ */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  if (TEST_DB === 'pglite') return openDatabase({ kind: 'pglite' });
+  const name = `ujian_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  return {
+    ...database,
+    url: url.toString(),
+    async close() {
+      await database.close();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
