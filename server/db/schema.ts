@@ -11,6 +11,10 @@ import {
   check,
   primaryKey,
   bigserial,
+  bigint,
+  doublePrecision,
+  foreignKey,
+  unique,
 } from 'drizzle-orm/pg-core';
 
 const id = () => text('id').primaryKey().default(sql`gen_random_uuid()::text`);
@@ -96,4 +100,235 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('audit_log_target_idx').on(t.targetType, t.targetId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Authoring: competencies, assessments, question packages, questions and their options.
+// ---------------------------------------------------------------------------------------------
+
+export const competencies = pgTable(
+  'competencies',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('competencies_code_lower_key').on(sql`lower(${t.code})`)],
+);
+
+export const OVERDUE_POLICIES = ['auto_submit', 'grace'] as const;
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    passScore: integer('pass_score').notNull(),
+    questionsPerPage: integer('questions_per_page').notNull(),
+    shuffleQuestions: boolean('shuffle_questions').notNull().default(false),
+    shuffleOptions: boolean('shuffle_options').notNull().default(false),
+    allowReview: boolean('allow_review').notNull().default(false),
+    /** What happens at the deadline: submit from saved answers, or N minutes in which only submit is allowed. */
+    overduePolicy: text('overdue_policy', { enum: OVERDUE_POLICIES }).notNull().default('auto_submit'),
+    graceMinutes: integer('grace_minutes'),
+    /** Unpublished assessments are drafts: workers do not see them. */
+    published: boolean('published').notNull().default(true),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('assessments_window_check', sql`${t.closesAt} > ${t.opensAt}`),
+    check('assessments_duration_check', sql`${t.durationMinutes} between 1 and 600`),
+    check('assessments_pass_score_check', sql`${t.passScore} between 0 and 100`),
+    check('assessments_questions_per_page_check', sql`${t.questionsPerPage} between 1 and 50`),
+    check('assessments_overdue_policy_check', sql`${t.overduePolicy} in ('auto_submit', 'grace')`),
+    check(
+      'assessments_grace_check',
+      sql`(${t.overduePolicy} = 'grace' and ${t.graceMinutes} between 1 and 120) or (${t.overduePolicy} = 'auto_submit' and ${t.graceMinutes} is null)`,
+    ),
+    index('assessments_window_idx').on(t.opensAt, t.closesAt),
+  ],
+);
+
+export const assessmentCompetencies = pgTable(
+  'assessment_competencies',
+  {
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    competencyId: text('competency_id')
+      .notNull()
+      .references(() => competencies.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.competencyId] })],
+);
+
+/** Package A, B, C … of one assessment: each worker's session gets exactly one, for good. */
+export const questionPackages = pgTable(
+  'question_packages',
+  {
+    id: id(),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('question_packages_name_key').on(t.assessmentId, t.name)],
+);
+
+export const questions = pgTable(
+  'questions',
+  {
+    id: id(),
+    packageId: text('package_id')
+      .notNull()
+      .references(() => questionPackages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    points: integer('points').notNull().default(1),
+  },
+  (t) => [index('questions_package_idx').on(t.packageId, t.position), check('questions_points_check', sql`${t.points} >= 1`)],
+);
+
+export const questionOptions = pgTable(
+  'question_options',
+  {
+    id: id(),
+    questionId: text('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    isCorrect: boolean('is_correct').notNull().default(false),
+  },
+  (t) => [
+    index('question_options_question_idx').on(t.questionId, t.position),
+    // At most one correct option per question, in the database; "at least one" is checked on write.
+    uniqueIndex('question_options_one_correct_key').on(t.questionId).where(sql`${t.isCorrect}`),
+    // Target of session_answers' (question, option) foreign key: an answer's option belongs to its question.
+    unique('question_options_question_option_key').on(t.questionId, t.id),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Delivery: one exam session per (assessment, worker), its answers and the answer timeline.
+// ---------------------------------------------------------------------------------------------
+
+export const SESSION_STATUSES = ['not_started', 'in_progress', 'submitted', 'closed', 'abandoned'] as const;
+export const SUBMIT_KINDS = ['worker', 'auto', 'forced', 'closed'] as const;
+
+export const examSessions = pgTable(
+  'exam_sessions',
+  {
+    id: id(),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    packageId: text('package_id')
+      .notNull()
+      .references(() => questionPackages.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('not_started'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    /** Fixed on the server at start: min(start + duration + extensions, window close). Browsers only display it. */
+    deadline: timestamp('deadline', { withTimezone: true }),
+    extensionMinutes: integer('extension_minutes').notNull().default(0),
+    /** Null until the worker first changes page: "no position saved yet", never a fake 0 (seed pitfall 3). */
+    lastPageIndex: integer('last_page_index'),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submitKind: text('submit_kind', { enum: SUBMIT_KINDS }),
+    scorePoints: integer('score_points'),
+    maxPoints: integer('max_points'),
+    scorePercent: doublePrecision('score_percent'),
+    passed: boolean('passed'),
+    /** A reset keeps the old attempt as history and creates a new session row for the worker. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+    replacedBy: text('replaced_by'),
+  },
+  (t) => [
+    // Exactly one live session per (assessment, worker); replaced attempts stay as history.
+    uniqueIndex('exam_sessions_one_per_worker_key').on(t.assessmentId, t.userId).where(sql`${t.replacedAt} is null`),
+    index('exam_sessions_user_idx').on(t.userId),
+    index('exam_sessions_package_idx').on(t.packageId),
+    index('exam_sessions_deadline_idx').on(t.deadline).where(sql`${t.status} = 'in_progress'`),
+    check('exam_sessions_status_check', sql`${t.status} in ('not_started', 'in_progress', 'submitted', 'closed', 'abandoned')`),
+    check('exam_sessions_started_check', sql`${t.status} = 'not_started' or (${t.startedAt} is not null and ${t.deadline} is not null)`),
+    check('exam_sessions_page_check', sql`${t.lastPageIndex} is null or ${t.lastPageIndex} >= 0`),
+    check('exam_sessions_extension_check', sql`${t.extensionMinutes} >= 0`),
+  ],
+);
+
+/** One row per (session, question): the newest choice by the client's seq, whatever order requests arrive in. */
+export const sessionAnswers = pgTable(
+  'session_answers',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => examSessions.id, { onDelete: 'cascade' }),
+    questionId: text('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    /** Null when the worker cleared the answer. */
+    optionId: text('option_id'),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    clientTime: timestamp('client_time', { withTimezone: true }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.questionId] }),
+    foreignKey({
+      name: 'session_answers_option_of_question_fk',
+      columns: [t.questionId, t.optionId],
+      foreignColumns: [questionOptions.questionId, questionOptions.id],
+    }).onDelete('cascade'),
+    check('session_answers_seq_check', sql`${t.seq} >= 0`),
+  ],
+);
+
+/** Append-only timeline of every save request, applied or stale, for audits and disputes. */
+export const answerEvents = pgTable(
+  'answer_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => examSessions.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    optionId: text('option_id'),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    clientTime: timestamp('client_time', { withTimezone: true }),
+    serverTime: timestamp('server_time', { withTimezone: true }).notNull().defaultNow(),
+    applied: boolean('applied').notNull(),
+  },
+  (t) => [index('answer_events_session_idx').on(t.sessionId, t.id)],
+);
+
+/** Written when a worker passes an assessment that certifies competencies. */
+export const competencyAchievements = pgTable(
+  'competency_achievements',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    competencyId: text('competency_id')
+      .notNull()
+      .references(() => competencies.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => examSessions.id, { onDelete: 'cascade' }),
+    achievedAt: timestamp('achieved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.competencyId, t.sessionId] })],
 );

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
@@ -29,6 +29,14 @@ export type AppDeps = {
   loginPolicies: LoginPolicies;
 };
 
+export type RegisteredRoute = { method: string; url: string; config: FastifyContextConfig };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the whole HTTP application around already-opened dependencies (tests build many). */
@@ -47,6 +55,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+  });
+  // Every registered route, for the CSRF and access-matrix tests and the OpenAPI listing check.
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config: route.config ?? {} });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

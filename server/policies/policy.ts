@@ -38,7 +38,8 @@ export const RULES = {
 
 export type Action = keyof typeof RULES;
 type ResourceOf<A extends Action> = (typeof RULES)[A] extends { owns: (a: Actor, r: infer R) => boolean } ? R : never;
-type ResourceArg<A extends Action> = [ResourceOf<A>] extends [never] ? [] : [resource: ResourceOf<A>];
+/** Ownership rules take the resource; without it only the role is checked (the route gate does that). */
+type ResourceArg<A extends Action> = [ResourceOf<A>] extends [never] ? [] : [] | [resource: ResourceOf<A>];
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...resource: ResourceArg<A>): boolean {
   if (!actor) return false;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveLoginSession, type AuthUser } from '../../domain/accounts/login-sessions.js';
 import { unauthenticated } from '../../errors.js';
+import { authorize, type Action } from '../../policies/policy.js';
 import type { AppDeps } from '../app.js';
 
 export const SESSION_COOKIE = 'ujian_session';
@@ -11,8 +12,10 @@ declare module 'fastify' {
     user: AuthUser | null;
   }
   interface FastifyContextConfig {
-    /** Reachable without logging in (login, csrf, health). Every other /api route needs a session. */
+    /** Reachable without logging in (login, csrf, health, docs). */
     public?: boolean;
+    /** The policy action whose roles may call this route; checked before the body is validated. */
+    access?: Action;
   }
 }
 
@@ -20,11 +23,18 @@ const isStateChanging = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes
 
 /**
  * One gate for everything under /api, in this order: CSRF for every state change (before the body
- * is even parsed), then the session cookie, then "must be logged in" unless the route is public.
- * Handlers then ask the policy module whether this user may do this to that.
+ * is even parsed), then the session cookie, then the route's policy action (401 anonymous, 403
+ * wrong role). Ownership ("is this session yours?") is checked where the thing is loaded.
+ * A route that declares neither `access` nor `public` cannot even be registered.
  */
 export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
   app.decorateRequest('user', null);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.config?.public) return;
+    if (!route.config?.access) {
+      throw new Error(`${String(route.method)} ${route.url} must declare config.access (a policy action) or config.public`);
+    }
+  });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/')) return;
     if (isStateChanging(req.method)) {
@@ -34,7 +44,10 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
     }
     const token = sessionTokenOf(req);
     req.user = token ? await resolveLoginSession(deps.database.db, deps.sessionPolicy, token) : null;
-    if (!req.user && !req.routeOptions.config.public) throw unauthenticated();
+    const { public: isPublic, access } = req.routeOptions.config;
+    if (isPublic) return;
+    if (!access) throw unauthenticated(); // unmatched /api URL: say nothing until logged in
+    authorize(req.user, access);
   });
 }
 
@@ -57,4 +70,10 @@ export function sessionTokenOf(req: FastifyRequest): string | null {
   const cookie = req.cookies[SESSION_COOKIE];
   const token = cookie ? req.unsignCookie(cookie) : null;
   return token?.valid && token.value ? token.value : null;
+}
+
+/** The signed-in user of a route behind the gate above (never null there). */
+export function actorOf(req: FastifyRequest): AuthUser {
+  if (!req.user) throw unauthenticated();
+  return req.user;
 }
