@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { runMigrations } from './db/migrate.js';
 import { hasAnyUser, seedDemo } from './demo/seed-demo.js';
-import { buildApp } from './http/app.js';
+import { buildApp, type LogOptions } from './http/app.js';
 import { createMetrics } from './observability/metrics.js';
 
 export type Server = { app: FastifyInstance; database: Database; demoSeeded: boolean; close(): Promise<void> };
@@ -12,8 +12,7 @@ export type Server = { app: FastifyInstance; database: Database; demoSeeded: boo
  * Opens the database, migrates it, seeds demo data where it belongs (a fresh embedded database, or
  * when asked with --demo) and builds the app. Shared by `npm start` and the integration tests.
  */
-export type StartOptions = {
-  logger?: boolean;
+export type StartOptions = LogOptions & {
   /** An already-open database (tests); otherwise the one the config names is opened. */
   database?: Database;
   /** Force demo seeding on or off; by default it follows the rule above. */
@@ -30,7 +29,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const sessionPolicy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
     const app = await buildApp(
       { config, database, metrics, sessionPolicy, loginPolicies: { session: sessionPolicy, throttle: config.loginThrottle } },
-      { logger: options.logger },
+      { logger: options.logger, logStream: options.logStream },
     );
     return {
       app,

@@ -40,7 +40,14 @@ declare module 'fastify' {
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the whole HTTP application around already-opened dependencies (tests build many). */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export type LogOptions = {
+  /** false: no logs (tests). */
+  logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them to prove no secret is logged). */
+  logStream?: NodeJS.WritableStream;
+};
+
+export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger:
@@ -50,6 +57,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
             level: config.logLevel,
             // Never log credentials, session cookies or CSRF tokens.
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',

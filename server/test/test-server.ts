@@ -16,10 +16,10 @@ export type TestServer = {
 };
 
 /** One app on a fresh database (PGlite or PostgreSQL per TEST_DB) with the demo accounts seeded. */
-export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function createTestServer(options: { env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-secret-test-secret-test-secret-42', DATA_DIR: '/nonexistent', ...env });
-  const server = await startServer(config, { logger: false, database, demo: true });
+  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-secret-test-secret-test-secret-42', DATA_DIR: '/nonexistent', ...options.env });
+  const server = await startServer(config, { logger: Boolean(options.logStream), logStream: options.logStream, database, demo: true });
   const anonymous = async () => {
     const client = new TestClient(server.app);
     await client.refreshCsrf();

@@ -28,6 +28,16 @@ function fieldIssues(validation: ZodFastifySchemaValidationError[], context: str
   });
 }
 
+/**
+ * What a 500 writes to the log: message, code and stack of the error and its causes, but never a
+ * failed query's parameters (they can hold password hashes, names, answers).
+ */
+function loggableError(err: unknown): Record<string, unknown> | undefined {
+  if (!err || typeof err !== 'object') return { message: String(err) };
+  const e = err as { name?: string; message?: string; code?: unknown; constraint?: unknown; stack?: string; cause?: unknown };
+  return { type: e.name, message: e.message, code: e.code, constraint: e.constraint, stack: e.stack, cause: e.cause ? loggableError(e.cause) : undefined };
+}
+
 /** Every error leaves as `{error, message, ...}`: 4xx with a sentence a person can act on, 500 without internals. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -52,11 +62,10 @@ export function registerErrorHandler(app: FastifyInstance) {
       status = err.statusCode;
       body = { error: 'bad_request', message: err.message };
     } else {
-      req.log.error({ err }, 'request failed');
+      req.log.error({ err: loggableError(err) }, 'request failed');
       status = 500;
       body = { error: 'internal', message: 'Something went wrong on our side. Please try again; your saved work is safe.' };
     }
-    if (status >= 500) req.log.error({ err }, 'server error');
     void reply.status(status).send(body);
   });
 

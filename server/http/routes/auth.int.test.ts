@@ -4,7 +4,7 @@ import { createTestServer, type TestServer } from '../../test/test-server.js';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ LOGIN_MAX_FAILURES: '3' });
+  t = await createTestServer({ env: { LOGIN_MAX_FAILURES: '3' } });
 });
 afterAll(() => t.close());
 

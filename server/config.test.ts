@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'ujian-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in DATA_DIR and keeps a generated session secret there', () => {
+    const dir = tmp();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+    expect(readFileSync(path.join(dir, 'session-secret'), 'utf8')).toBe(config.sessionSecret);
+    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+  });
+
+  it('stops with a sentence naming the wrong variable', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() })).toThrow(/PORT: .*\(got "abc"\)/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', SESSION_SECRET: 'x'.repeat(40) })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ COOKIE_SECURE: 'yes', DATA_DIR: tmp() })).toThrow(/COOKIE_SECURE/);
+  });
+
+  it('requires SESSION_SECRET with PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/ujian' })).toThrow(/SESSION_SECRET: required/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/ujian', SESSION_SECRET: 's'.repeat(32) }).database.kind).toBe('postgres');
+  });
+
+  it('never seeds demo data in production', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }, ['--demo']).demoRequested).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp() }, ['--demo'])).toThrow(/never seeded/);
+  });
+});
