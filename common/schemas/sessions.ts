@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+export const SESSION_STATUSES = ['not_started', 'in_progress', 'submitted', 'closed', 'abandoned'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const saveAnswerRequest = z.strictObject({
+  /** The chosen option, or null to clear the answer. */
+  optionId: z.string().min(1).max(100).nullable(),
+  /** Grows with every change of this question on the client; the highest seq wins on the server. */
+  seq: z.number({ error: 'seq must be a whole number' }).int('seq must be a whole number').min(0, 'seq must not be negative').max(Number.MAX_SAFE_INTEGER),
+  /** The device's clock at the change: kept for the timeline only, never trusted for time limits. */
+  clientTime: z.iso.datetime({ offset: true, error: 'clientTime must be an ISO-8601 date-time' }).optional(),
+});
+export type SaveAnswerRequest = z.infer<typeof saveAnswerRequest>;
+
+export const savePositionRequest = z.strictObject({ pageIndex: z.number().int().min(0).max(10_000) });
+
+export const sessionClock = z.object({
+  deadline: z.string().nullable(),
+  serverNow: z.string(),
+  remainingMs: z.number().nullable(),
+});
+
+export const sessionStatusResponse = sessionClock.extend({ status: z.enum(SESSION_STATUSES) });
+
+export const sessionView = sessionClock.extend({
+  id: z.string(),
+  assessmentId: z.string(),
+  title: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  pageIndex: z.number(),
+  pageCount: z.number(),
+  questionsPerPage: z.number(),
+  questions: z.array(z.object({ id: z.string(), text: z.string(), options: z.array(z.object({ id: z.string(), text: z.string() })) })),
+  answers: z.record(z.string(), z.string().nullable()),
+  answerSeq: z.record(z.string(), z.number()),
+  answeredCount: z.number(),
+});
+export type SessionView = z.infer<typeof sessionView>;
+
+export const saveAnswerResponse = z.object({
+  questionId: z.string(),
+  optionId: z.string().nullable(),
+  seq: z.number(),
+  savedAt: z.string(),
+  answeredCount: z.number(),
+});
+
+export const submitResponse = z.object({
+  status: z.literal('submitted'),
+  score: z.number(),
+  passed: z.boolean(),
+  answeredCount: z.number(),
+  questionCount: z.number(),
+});
+
+export const resultResponse = z.object({
+  sessionId: z.string(),
+  title: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  submittedAt: z.string().nullable(),
+  submitKind: z.enum(['worker', 'auto', 'forced', 'closed']).nullable(),
+  score: z.number(),
+  scorePoints: z.number(),
+  maxPoints: z.number(),
+  passScore: z.number(),
+  passed: z.boolean(),
+  answeredCount: z.number(),
+  questionCount: z.number(),
+  /** Present only when the assessment allows review (always for staff). */
+  review: z
+    .array(
+      z.object({
+        questionId: z.string(),
+        text: z.string(),
+        points: z.number(),
+        chosenOptionId: z.string().nullable(),
+        correctOptionId: z.string(),
+        correct: z.boolean(),
+        options: z.array(z.object({ id: z.string(), text: z.string() })),
+      }),
+    )
+    .nullable(),
+});

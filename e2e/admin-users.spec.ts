@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { captureScreen, signIn, waitForContent } from './support.js';
+
+const HEADER = 'username,name,role,password,nip,email,unit,position';
+
+/** A token that keeps usernames and NIPs unique across runs against the same database. */
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+function writeCsv(lines: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ujian-import-'));
+  const file = path.join(dir, 'users.csv');
+  fs.writeFileSync(file, `${[HEADER, ...lines].join('\n')}\n`, 'utf8');
+  return file;
+}
+
+async function search(page: Page, text: string) {
+  await page.getByLabel('Cari pengguna').fill(text);
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await waitForContent(page);
+});
+
+test('admin creates a user through the form, finds it by search and deactivates it', async ({ page }, testInfo) => {
+  const id = unique();
+  const username = `siti.${id}`;
+  const name = `Siti Rahma ${id}`;
+
+  await page.getByTestId('add-user').click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah pengguna' });
+  await expect(dialog).toBeVisible();
+
+  // The form checks what it can itself, in the reader's language...
+  await dialog.getByLabel('Nama pengguna').fill('bad name!');
+  await dialog.getByLabel('Kata sandi').fill('short');
+  await dialog.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(dialog.getByText('Gunakan 3–64 huruf, angka, titik, tanda hubung, atau garis bawah.')).toBeVisible();
+  await expect(dialog.getByText('Kata sandi minimal 8 karakter.')).toBeVisible();
+  await expect(dialog.getByText('Wajib diisi.')).toBeVisible();
+
+  // ...and the server's validation message appears next to the field it concerns.
+  await dialog.getByLabel('Nama pengguna').fill(username);
+  await dialog.getByLabel('Kata sandi').fill('Rahasia-2026');
+  await dialog.getByLabel('Nama lengkap').fill(name);
+  await dialog.getByLabel('NIP').fill('1'.repeat(40));
+  await dialog.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(dialog.locator('.field-invalid')).toHaveCount(1);
+  await expect(dialog.locator('.field-invalid label')).toHaveText('NIP');
+  await expect(dialog.locator('.field-error')).not.toBeEmpty();
+  await expect(dialog.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+  await captureScreen(page, testInfo, 'admin-user-form-invalid', { fullPage: false });
+
+  await dialog.getByLabel('Peran').selectOption('coachee');
+  await dialog.getByLabel('NIP').fill(`9${Date.now()}`.slice(0, 18));
+  await dialog.getByLabel('Email').fill(`${username}@example.co.id`);
+  await dialog.getByLabel('Unit').fill('Keuangan');
+  await dialog.getByLabel('Jabatan').fill('Analis');
+  await dialog.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('users-notice')).toContainText(username);
+
+  await search(page, name);
+  const row = page.getByTestId(`user-row-${username}`);
+  await expect(row).toBeVisible();
+  await expect(page.getByTestId('users-table').locator('tbody tr')).toHaveCount(1);
+  await expect(row).toContainText('Keuangan');
+  await expect(row.getByTestId('user-status')).toHaveText('Aktif');
+
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await expect(row.getByTestId('user-status')).toHaveText('Nonaktif');
+  await expect(page.getByTestId('users-notice')).toContainText(`${username} dinonaktifkan`);
+  await captureScreen(page, testInfo, 'admin-user-deactivated');
+
+  // Filtering on active users now hides it.
+  await page.getByLabel('Status').selectOption('true');
+  await expect(page.getByTestId('users-empty')).toBeVisible();
+});
+
+test('admin edits a user, survives a stale security token, and resets the password', async ({ page, context }, testInfo) => {
+  const id = unique();
+  const username = `rudi.${id}`;
+
+  // Set up through the API (sharing the page's cookies) so this test is about the edit actions.
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const created = await page.request.post('/api/users', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { username, password: 'Awal-2026-xyz', name: `Rudi Hartono ${id}`, role: 'coachee', unit: 'Gudang' },
+  });
+  expect(created.ok()).toBeTruthy();
+
+  await search(page, username);
+  const row = page.getByTestId(`user-row-${username}`);
+  await expect(row).toContainText('Gudang');
+
+  await row.getByRole('button', { name: 'Ubah' }).click();
+  const edit = page.getByRole('dialog', { name: `Ubah pengguna ${username}` });
+  await expect(edit.getByLabel('Nama lengkap')).toHaveValue(`Rudi Hartono ${id}`);
+  await edit.getByLabel('Unit').fill('Keuangan');
+  await edit.getByLabel('Jabatan').fill('Staf Anggaran');
+  await captureScreen(page, testInfo, 'admin-user-edit', { fullPage: false });
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Keuangan');
+  await expect(row).toContainText('Staf Anggaran');
+
+  // Without the CSRF cookie the token is refused; the client fetches a new one and retries once.
+  await context.clearCookies({ name: 'ujian_csrf' });
+  const refused = page.waitForResponse((response) => response.url().includes('/api/users/') && response.status() === 403);
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  expect(await (await refused).json()).toMatchObject({ error: 'csrf' });
+  await expect(row.getByTestId('user-status')).toHaveText('Nonaktif');
+  await row.getByRole('button', { name: 'Aktifkan' }).click();
+  await expect(row.getByTestId('user-status')).toHaveText('Aktif');
+
+  await row.getByRole('button', { name: 'Reset sandi' }).click();
+  const reset = page.getByRole('dialog', { name: 'Atur ulang kata sandi' });
+  await reset.getByLabel('Kata sandi baru').fill('Baru-2026-abc');
+  await reset.getByRole('button', { name: 'Atur ulang', exact: true }).click();
+  await expect(reset).toBeHidden();
+  await expect(page.getByTestId('users-notice')).toHaveText(`Kata sandi ${username} telah diatur ulang.`);
+
+  // The user signs in with the new password.
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await signIn(page, username, 'Baru-2026-abc');
+  await expect(page).toHaveURL(/\/me\/assessments$/);
+});
+
+test('admin imports a CSV and sees the report', async ({ page }, testInfo) => {
+  const id = unique();
+  const file = writeCsv([
+    `andi.${id},Andi Import ${id},coachee,Rahasia-2026,,andi.${id}@example.co.id,Produksi,Operator`,
+    `bela.${id},Bela Import ${id},coach,Rahasia-2026,,,Produksi,Supervisor`,
+  ]);
+
+  await page.getByLabel('Berkas impor (.xlsx atau .csv)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('Impor berhasil: 2 pengguna dibuat.');
+  const created = result.getByTestId('import-created');
+  await expect(created.locator('tbody tr')).toHaveCount(2);
+  await expect(created).toContainText(`andi.${id}`);
+  await expect(created).toContainText(`bela.${id}`);
+  await captureScreen(page, testInfo, 'admin-import-ok');
+
+  await search(page, `Import ${id}`);
+  await expect(page.getByTestId(`user-row-andi.${id}`)).toBeVisible();
+  await expect(page.getByTestId(`user-row-bela.${id}`)).toBeVisible();
+});
+
+test('a CSV with a bad row shows the row and column report and creates nothing', async ({ page }, testInfo) => {
+  const id = unique();
+  const file = writeCsv([
+    `good.${id},Good Row ${id},coachee,Rahasia-2026,,,Produksi,Operator`,
+    `bad.${id},Bad Row ${id},superuser,short,,not-an-email,Produksi,Operator`,
+  ]);
+
+  await page.getByLabel('Berkas impor (.xlsx atau .csv)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('Impor ditolak; tidak ada pengguna yang dibuat.');
+  const report = result.getByTestId('import-errors');
+  await expect(report).toBeVisible();
+  const roleIssue = report.locator('tbody tr', { hasText: 'role' });
+  await expect(roleIssue).toHaveCount(1);
+  await expect(roleIssue.locator('td').first()).toHaveText('3');
+  await expect(report.locator('tbody tr', { hasText: 'password' }).locator('td').first()).toHaveText('3');
+  await expect(report.locator('tbody tr', { hasText: 'email' }).locator('td').first()).toHaveText('3');
+  await captureScreen(page, testInfo, 'admin-import-rejected');
+
+  // All or nothing: not even the good row was created.
+  await search(page, `Row ${id}`);
+  await expect(page.getByTestId('users-empty')).toBeVisible();
+});

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { captureScreen, signIn, waitForContent } from './support.js';
+
+const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-my-assessments', 'nav-my-coachees'];
+
+const ACCOUNTS = [
+  {
+    username: 'admin',
+    role: 'admin',
+    roleLabel: 'Administrator',
+    home: '/admin/users',
+    nav: ['nav-users'],
+    switched: { testId: 'nav-users', id: 'Pengguna', en: 'Users' },
+  },
+  {
+    username: 'hc',
+    role: 'hc',
+    roleLabel: 'Human Capital',
+    home: '/hc/assessments',
+    nav: ['nav-assessments', 'nav-monitoring', 'nav-results'],
+    switched: { testId: 'nav-monitoring', id: 'Pemantauan', en: 'Monitoring' },
+  },
+  {
+    username: 'coach',
+    role: 'coach',
+    roleLabel: 'Coach',
+    home: '/coach/coachees',
+    nav: ['nav-my-coachees'],
+    switched: { testId: 'nav-my-coachees', id: 'Coachee saya', en: 'My coachees' },
+  },
+  {
+    username: 'worker1',
+    role: 'coachee',
+    roleLabel: 'Peserta',
+    home: '/me/assessments',
+    nav: ['nav-my-assessments'],
+    switched: { testId: 'nav-my-assessments', id: 'Asesmen saya', en: 'My assessments' },
+  },
+] as const;
+
+test.describe('login and navigation', () => {
+  for (const account of ACCOUNTS) {
+    test(`${account.username} (${account.role}) signs in, sees only their navigation, switches language, signs out`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/login$/);
+
+      await signIn(page, account.username);
+      await expect(page).toHaveURL(new RegExp(`${account.home}$`));
+      await expect(page.getByTestId('current-role')).toHaveText(account.roleLabel);
+
+      for (const testId of ALL_NAV) {
+        const link = page.getByTestId(testId);
+        if ((account.nav as readonly string[]).includes(testId)) await expect(link).toBeVisible();
+        else await expect(link).toHaveCount(0);
+      }
+      await expect(page.getByTestId(account.nav[0])).toHaveClass(/active/);
+
+      await waitForContent(page);
+      if (account.role === 'coach') await expect(page.getByTestId('my-coachee').first()).toBeVisible();
+      await captureScreen(page, testInfo, account.role);
+
+      const navLink = page.getByTestId(account.switched.testId);
+      await expect(navLink).toHaveText(account.switched.id);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+      await page.getByTestId('lang-en').click();
+      await expect(navLink).toHaveText(account.switched.en);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+      // The choice survives a reload.
+      await page.reload();
+      await expect(page.getByTestId(account.switched.testId)).toHaveText(account.switched.en);
+      await waitForContent(page);
+      await captureScreen(page, testInfo, `${account.role}-en`);
+
+      await page.getByTestId('logout').click();
+      await expect(page).toHaveURL(/\/login$/);
+      await expect(page.getByRole('heading', { name: 'Sign in to Ujian' })).toBeVisible();
+
+      // The session is gone: the home page sends us back to the login form.
+      await page.goto(account.home);
+      await expect(page).toHaveURL(/\/login$/);
+    });
+  }
+
+  test('a wrong password shows the generic error message', async ({ page }, testInfo) => {
+    await signIn(page, 'admin', 'not-the-password');
+    await expect(page.getByTestId('login-error')).toHaveText('Nama pengguna atau kata sandi salah');
+    await expect(page).toHaveURL(/\/login$/);
+
+    // An unknown user gets exactly the same message (no account enumeration).
+    await signIn(page, 'nobody-here', 'whatever-123');
+    await expect(page.getByTestId('login-error')).toHaveText('Nama pengguna atau kata sandi salah');
+
+    await page.getByTestId('lang-en').click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Ujian' })).toBeVisible();
+    await page.getByLabel('Username', { exact: true }).fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill('still-wrong');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByTestId('login-error')).toHaveText('Wrong username or password');
+    await captureScreen(page, testInfo, 'login-error');
+  });
+});

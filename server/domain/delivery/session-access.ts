@@ -1,0 +1,50 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { assessments, examSessions } from '../../db/schema.js';
+import { AppError, conflict, notFound } from '../../errors.js';
+import type { Actor } from '../../policies/policy.js';
+import { authorize } from '../../policies/policy.js';
+
+export type SessionRow = typeof examSessions.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type LoadedSession = { session: SessionRow; assessment: AssessmentRow; now: Date };
+
+/**
+ * Loads a session with its assessment and the database's clock. Coachees find only their own live
+ * sessions (authorization in the WHERE clause: anything else is 404); staff find any.
+ * `lock`: 'share' lets saves run side by side while keeping a close or submit waiting; 'update'
+ * serialises state changes.
+ */
+export async function loadSession(db: Db, actor: Actor, sessionId: string, lock?: 'share' | 'update'): Promise<LoadedSession> {
+  const ownOnly = actor.role === 'coachee';
+  const query = db
+    .select({ session: examSessions, assessment: assessments, now: sql<Date>`now()`.mapWith((v) => new Date(v)) })
+    .from(examSessions)
+    .innerJoin(assessments, eq(assessments.id, examSessions.assessmentId))
+    .where(and(eq(examSessions.id, sessionId), ownOnly ? eq(examSessions.userId, actor.id) : undefined, ownOnly ? sql`${examSessions.replacedAt} is null` : undefined));
+  const [row] = await (lock ? query.for(lock === 'share' ? 'share' : 'update', { of: examSessions }) : query);
+  if (!row || (ownOnly && !row.assessment.published)) throw notFound('Exam session');
+  authorize(actor, ownOnly ? 'session:take' : 'session:view-result', row.session);
+  return row;
+}
+
+export const remainingMs = (session: SessionRow, now: Date) =>
+  session.status === 'in_progress' && session.deadline ? Math.max(0, session.deadline.getTime() - now.getTime()) : null;
+
+export function clockOf(session: SessionRow, now: Date) {
+  return { deadline: session.deadline?.toISOString() ?? null, serverNow: now.toISOString(), remainingMs: remainingMs(session, now) };
+}
+
+/** The contract's 409 for a session that no longer (or not yet) takes answers. */
+export function notTakingAnswers(session: SessionRow): AppError {
+  switch (session.status) {
+    case 'not_started':
+      return conflict('not_started', 'Start the exam before answering.');
+    case 'submitted':
+      return conflict('already_submitted', 'This exam has already been submitted; answers can no longer change.');
+    case 'closed':
+      return conflict('exam_closed', 'This exam was closed by HC. Your saved answers are kept and scored.');
+    default:
+      return conflict('time_up', 'Time is up for this exam. Your saved answers are kept and scored.');
+  }
+}

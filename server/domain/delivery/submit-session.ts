@@ -1,0 +1,35 @@
+import type { Actor } from '../../policies/policy.js';
+import type { DeliveryContext } from './delivery-context.js';
+import { finalizeSession } from './finalize-session.js';
+import { loadSession, notTakingAnswers, type SessionRow } from './session-access.js';
+import { savedAnswers } from './session-view.js';
+import { scoreAnswers } from './scoring.js';
+
+const resultOf = (session: SessionRow, answeredCount: number, questionCount: number) => ({
+  status: 'submitted' as const,
+  score: session.scorePercent ?? 0,
+  passed: session.passed ?? false,
+  answeredCount,
+  questionCount,
+});
+
+/**
+ * The worker's submit. Waits for in-flight saves (FOR UPDATE against their FOR SHARE), scores the
+ * saved answers, and answers a repeated submit with the stored result instead of a second one.
+ * A submit after the deadline is accepted the same way: it scores what was saved in time, exactly
+ * as the sweeper would a moment later.
+ */
+export async function submitSession(ctx: DeliveryContext, actor: Actor, sessionId: string) {
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await loadSession(tx, actor, sessionId, 'update');
+    const { session, assessment } = loaded;
+    if (session.status === 'in_progress') {
+      const ended = await finalizeSession(ctx, tx, loaded, 'submitted', 'worker', 'submitted');
+      return resultOf(ended!.session, ended!.score.answeredCount, ended!.score.questionCount);
+    }
+    if (session.status !== 'submitted') throw notTakingAnswers(session);
+    const catalog = await ctx.catalogs.get(tx, session.packageId);
+    const { answeredCount, questionCount } = scoreAnswers(catalog, await savedAnswers(tx, session.id), assessment.passScore);
+    return resultOf(session, answeredCount, questionCount);
+  });
+}

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  saveAnswerRequest,
+  saveAnswerResponse,
+  savePositionRequest,
+  sessionStatusResponse,
+  sessionView,
+  submitResponse,
+} from '../../../common/schemas/sessions.js';
+import { heartbeat, savePosition } from '../../domain/delivery/presence.js';
+import { saveAnswer } from '../../domain/delivery/save-answer.js';
+import { clockOf, loadSession } from '../../domain/delivery/session-access.js';
+import { buildSessionView } from '../../domain/delivery/session-view.js';
+import { startSession } from '../../domain/delivery/start-session.js';
+import { submitSession } from '../../domain/delivery/submit-session.js';
+import type { AppDeps } from '../app.js';
+import { actorOf } from '../plugins/authentication.js';
+import { openEventStream } from '../sse.js';
+
+const sessionParams = z.strictObject({ id: z.string().min(1).max(100) });
+const answerParams = sessionParams.extend({ questionId: z.string().min(1).max(100) });
+
+/** Taking an exam: the assigned coachee only (others get 404 from the ownership check in the query). */
+export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { delivery, events } = deps;
+  const config = { access: 'session:take' } as const;
+  const tags = ['exam'];
+
+  app.post('/sessions/:id/start', { config, schema: { tags, params: sessionParams, response: { 200: sessionView } } }, (req) =>
+    startSession(delivery, actorOf(req), req.params.id),
+  );
+
+  app.get('/sessions/:id', { config, schema: { tags, params: sessionParams, response: { 200: sessionView } } }, async (req) =>
+    buildSessionView(delivery, delivery.db, await loadSession(delivery.db, actorOf(req), req.params.id)),
+  );
+
+  app.put(
+    '/sessions/:id/answers/:questionId',
+    { config, schema: { tags, params: answerParams, body: saveAnswerRequest, response: { 200: saveAnswerResponse } } },
+    (req) => saveAnswer(delivery, actorOf(req), req.params.id, req.params.questionId, req.body),
+  );
+
+  app.put('/sessions/:id/position', { config, schema: { tags, params: sessionParams, body: savePositionRequest } }, (req) =>
+    savePosition(delivery, actorOf(req), req.params.id, req.body.pageIndex),
+  );
+
+  app.post('/sessions/:id/heartbeat', { config, schema: { tags, params: sessionParams } }, (req) => heartbeat(delivery, actorOf(req), req.params.id));
+
+  app.post('/sessions/:id/submit', { config, schema: { tags, params: sessionParams, response: { 200: submitResponse } } }, (req) =>
+    submitSession(delivery, actorOf(req), req.params.id),
+  );
+
+  app.get('/sessions/:id/status', { config, schema: { tags, params: sessionParams, response: { 200: sessionStatusResponse } } }, async (req) => {
+    const { session, now } = await loadSession(delivery.db, actorOf(req), req.params.id);
+    return { status: session.status, ...clockOf(session, now) };
+  });
+
+  // Pushes status changes (closed, extended, paused, submitted …) to the exam page within a second.
+  app.get('/sessions/:id/events', { config, schema: { tags, params: sessionParams } }, async (req, reply) => {
+    const { session } = await loadSession(delivery.db, actorOf(req), req.params.id);
+    const stream = openEventStream(req, reply);
+    stream.onClose(
+      events.onSession(session.id, (event) => {
+        if (event.type !== 'session_status') return;
+        const now = new Date();
+        const deadline = event.deadline ? new Date(event.deadline) : null;
+        const remaining = event.status === 'in_progress' && deadline ? Math.max(0, deadline.getTime() - now.getTime()) : null;
+        stream.send('status', { status: event.status, reason: event.reason, deadline: event.deadline, serverNow: now.toISOString(), remainingMs: remaining });
+      }),
+    );
+  });
+};

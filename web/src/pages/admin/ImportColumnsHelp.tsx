@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { IMPORT_TEMPLATE_URLS } from '../../api/users';
+
+const COLUMNS = [
+  { name: 'username', required: true },
+  { name: 'name', required: true },
+  { name: 'role', required: true },
+  { name: 'password', required: true },
+  { name: 'nip', required: false },
+  { name: 'email', required: false },
+  { name: 'unit', required: false },
+  { name: 'position', required: false },
+] as const;
+
+/** The file format: template downloads and what each column means. */
+export function ImportColumnsHelp() {
+  const { t } = useTranslation();
+  return (
+    <div className="import-help">
+      <div className="template-links">
+        <span className="template-links-label">{t('import.templates')}</span>
+        <a href={IMPORT_TEMPLATE_URLS.xlsx} download data-testid="template-xlsx">
+          {t('import.templateXlsx')}
+        </a>
+        <a href={IMPORT_TEMPLATE_URLS.csv} download data-testid="template-csv">
+          {t('import.templateCsv')}
+        </a>
+      </div>
+      <details className="disclosure" open>
+        <summary>{t('import.columnsTitle')}</summary>
+        <div className="table-wrap">
+          <table className="table table-compact" data-testid="import-columns">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.columnHeader')}</th>
+                <th scope="col">{t('import.requiredHeader')}</th>
+                <th scope="col">{t('import.descriptionHeader')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {COLUMNS.map((column) => (
+                <tr key={column.name}>
+                  <td className="cell-mono">{column.name}</td>
+                  <td>{column.required ? t('common.required') : t('common.optional')}</td>
+                  <td>{t(`import.columns.${column.name}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

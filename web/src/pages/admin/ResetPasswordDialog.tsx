@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resetPassword, type AdminUser } from '../../api/users';
+import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/fields';
+import { formIssuesFrom, NO_ISSUES, type FormIssues } from './formIssues';
+
+interface ResetPasswordDialogProps {
+  user: AdminUser;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDialogProps) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
+  const [saving, setSaving] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (password.length < 8) {
+      setIssues({ fields: { password: t('userForm.passwordTooShort') }, general: [] });
+      return;
+    }
+    setSaving(true);
+    try {
+      await resetPassword(user.id, password);
+      onDone();
+    } catch (error) {
+      setIssues(formIssuesFrom(t, error, ['password']));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog title={t('resetPassword.title')} onClose={onClose} testId="reset-password">
+      <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <p>{t('resetPassword.description', { name: user.name, username: user.username })}</p>
+        {issues.general.length > 0 && <Alert tone="danger">{issues.general.join(' ')}</Alert>}
+        <TextField
+          label={t('resetPassword.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('userForm.passwordHint')}
+          value={password}
+          error={issues.fields.password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <div className="form-actions">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? t('common.saving') : t('resetPassword.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listUsers, updateUser, type AdminUser, type UserFilters } from '../../api/users';
+import { Alert } from '../../components/Alert';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useLoader } from '../../hooks/useLoader';
+import { errorMessage } from '../../i18n/errorMessage';
+import { ImportUsersPanel } from './ImportUsersPanel';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { UserFormDialog } from './UserFormDialog';
+import { UsersTable } from './UsersTable';
+import { UsersToolbar } from './UsersToolbar';
+
+/** Rows drawn at once; beyond this the admin narrows the search instead of scrolling thousands. */
+const MAX_ROWS = 200;
+
+type OpenDialog = { kind: 'create' } | { kind: 'edit'; user: AdminUser } | { kind: 'reset'; user: AdminUser } | null;
+/** Kept as a translation key (or the error) so the message follows a language switch. */
+type Notice = { tone: 'success'; key: string; username: string } | { tone: 'danger'; error: unknown } | null;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<Required<UserFilters>>({ q: '', role: '', active: '' });
+  const q = useDebouncedValue(filters.q.trim(), 250);
+  const query = { q, role: filters.role, active: filters.active };
+  const { data: users, error, loading, reload } = useLoader((signal) => listUsers(query, signal), JSON.stringify(query));
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  function finish(key: string, username: string) {
+    setDialog(null);
+    setNotice({ tone: 'success', key, username });
+    reload();
+  }
+
+  async function toggleActive(user: AdminUser) {
+    setBusyId(user.id);
+    try {
+      const updated = await updateUser(user.id, { active: !user.active });
+      finish(updated.active ? 'users.messages.activated' : 'users.messages.deactivated', user.username);
+    } catch (cause) {
+      setNotice({ tone: 'danger', error: cause });
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.intro')}
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })} data-testid="add-user">
+            {t('users.add')}
+          </button>
+        }
+      />
+      {notice && (
+        <Alert tone={notice.tone} testId="users-notice">
+          {notice.tone === 'success' ? t(notice.key, { username: notice.username }) : errorMessage(t, notice.error)}
+        </Alert>
+      )}
+      <section className="card">
+        <UsersToolbar filters={filters} onChange={setFilters} />
+        {error ? (
+          <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
+            {errorMessage(t, error)}
+          </Alert>
+        ) : loading && !users ? (
+          <LoadingState />
+        ) : !users?.length ? (
+          <EmptyState testId="users-empty">{t('users.empty')}</EmptyState>
+        ) : (
+          <>
+            <p className="muted table-caption" aria-live="polite">
+              {users.length > MAX_ROWS
+                ? t('users.countLimited', { shown: MAX_ROWS, total: users.length })
+                : t('users.count', { count: users.length })}
+            </p>
+            <UsersTable
+              users={users.slice(0, MAX_ROWS)}
+              busyId={busyId}
+              onEdit={(user) => setDialog({ kind: 'edit', user })}
+              onResetPassword={(user) => setDialog({ kind: 'reset', user })}
+              onToggleActive={(user) => void toggleActive(user)}
+            />
+          </>
+        )}
+      </section>
+      <ImportUsersPanel onImported={reload} />
+      {dialog?.kind === 'create' && (
+        <UserFormDialog
+          onClose={() => setDialog(null)}
+          onSaved={(user) => finish('users.messages.created', user.username)}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <UserFormDialog
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onSaved={(user) => finish('users.messages.updated', user.username)}
+        />
+      )}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordDialog
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onDone={() => finish('users.messages.passwordReset', dialog.user.username)}
+        />
+      )}
+    </>
+  );
+}
