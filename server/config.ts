@@ -25,6 +25,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   DEMO: booleanFlag.default(false),
+  SAVE_GRACE_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
 export type Config = {
@@ -42,6 +44,10 @@ export type Config = {
   loginThrottle: { maxFailures: number; windowMs: number };
   /** Seed demo accounts: always on a fresh embedded database, on PostgreSQL only when asked. */
   demoRequested: boolean;
+  /** Answers arriving this long after the deadline still count: network latency, not extra time. */
+  saveGraceMs: number;
+  /** How often each instance looks for sessions whose time is over. */
+  sweepIntervalMs: number;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: e.LOG_LEVEL,
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMs: e.LOGIN_WINDOW_MINUTES * 60_000 },
     demoRequested,
+    saveGraceMs: e.SAVE_GRACE_SECONDS * 1000,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
   };
 }
 

@@ -3,10 +3,22 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { runMigrations } from './db/migrate.js';
 import { hasAnyUser, seedDemo } from './demo/seed-demo.js';
+import type { DeliveryContext } from './domain/delivery/delivery-context.js';
 import { buildApp, type LogOptions } from './http/app.js';
+import { startDeadlineSweeper } from './domain/delivery/deadline-sweeper.js';
+import { PackageCatalogs } from './domain/delivery/package-catalog.js';
 import { createMetrics } from './observability/metrics.js';
+import { EventHub } from './realtime/event-hub.js';
+import { MonitorRooms } from './realtime/monitor-rooms.js';
 
-export type Server = { app: FastifyInstance; database: Database; demoSeeded: boolean; close(): Promise<void> };
+export type Server = {
+  app: FastifyInstance;
+  database: Database;
+  delivery: DeliveryContext;
+  events: EventHub;
+  demoSeeded: boolean;
+  close(): Promise<void>;
+};
 
 /**
  * Opens the database, migrates it, seeds demo data where it belongs (a fresh embedded database, or
@@ -17,6 +29,8 @@ export type StartOptions = LogOptions & {
   database?: Database;
   /** Force demo seeding on or off; by default it follows the rule above. */
   demo?: boolean;
+  /** Run the deadline sweeper on a timer (tests call it directly instead). */
+  sweeper?: boolean;
 };
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<Server> {
@@ -27,16 +41,27 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const demoSeeded = options.demo ?? (config.demoRequested || (database.kind === 'pglite' && !(await hasAnyUser(database.db))));
     if (demoSeeded) await seedDemo(database.db);
     const sessionPolicy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
+    const delivery = { db: database.db, catalogs: new PackageCatalogs(), saveGraceMs: config.saveGraceMs };
+    const events = new EventHub();
+    await events.start(database);
+    const monitors = new MonitorRooms(database.db, events);
     const app = await buildApp(
-      { config, database, metrics, sessionPolicy, loginPolicies: { session: sessionPolicy, throttle: config.loginThrottle } },
+      { config, database, delivery, events, monitors, metrics, sessionPolicy, loginPolicies: { session: sessionPolicy, throttle: config.loginThrottle } },
       { logger: options.logger, logStream: options.logStream },
     );
+    const stopSweeper =
+      options.sweeper === false ? () => {} : startDeadlineSweeper(delivery, config.sweepIntervalMs, (err) => app.log.error({ err }, 'deadline sweep failed'));
     return {
       app,
       database,
+      delivery,
+      events,
       demoSeeded,
       async close() {
+        stopSweeper();
         await app.close();
+        await monitors.close();
+        await events.stop();
         await database.close();
       },
     };

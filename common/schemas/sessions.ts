@@ -18,7 +18,9 @@ export const savePositionRequest = z.strictObject({ pageIndex: z.number().int().
 export const sessionClock = z.object({
   deadline: z.string().nullable(),
   serverNow: z.string(),
+  /** deadline - serverNow; frozen while HC has the session paused. */
   remainingMs: z.number().nullable(),
+  paused: z.boolean(),
 });
 
 export const sessionStatusResponse = sessionClock.extend({ status: z.enum(SESSION_STATUSES) });

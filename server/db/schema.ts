@@ -139,6 +139,8 @@ export const assessments = pgTable(
     graceMinutes: integer('grace_minutes'),
     /** Unpublished assessments are drafts: workers do not see them. */
     published: boolean('published').notNull().default(true),
+    /** Set when HC closes the whole assessment early (release 3, added nullable: expand first). */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -253,6 +255,8 @@ export const examSessions = pgTable(
     maxPoints: integer('max_points'),
     scorePercent: doublePrecision('score_percent'),
     passed: boolean('passed'),
+    /** While set, HC has paused the session: its clock stands still and saves wait (release 3, nullable). */
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
     /** A reset keeps the old attempt as history and creates a new session row for the worker. */
     replacedAt: timestamp('replaced_at', { withTimezone: true }),
     replacedBy: text('replaced_by'),
@@ -264,7 +268,8 @@ export const examSessions = pgTable(
     index('exam_sessions_package_idx').on(t.packageId),
     index('exam_sessions_deadline_idx').on(t.deadline).where(sql`${t.status} = 'in_progress'`),
     check('exam_sessions_status_check', sql`${t.status} in ('not_started', 'in_progress', 'submitted', 'closed', 'abandoned')`),
-    check('exam_sessions_started_check', sql`${t.status} = 'not_started' or (${t.startedAt} is not null and ${t.deadline} is not null)`),
+    // Every started session has its start and deadline; only a session closed before it started has neither.
+    check('exam_sessions_started_check', sql`${t.status} in ('not_started', 'closed') or (${t.startedAt} is not null and ${t.deadline} is not null)`),
     check('exam_sessions_page_check', sql`${t.lastPageIndex} is null or ${t.lastPageIndex} >= 0`),
     check('exam_sessions_extension_check', sql`${t.extensionMinutes} >= 0`),
   ],

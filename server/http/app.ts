@@ -13,17 +13,33 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { LoginPolicies } from '../domain/accounts/login.js';
 import type { SessionPolicy } from '../domain/accounts/login-sessions.js';
+import type { DeliveryContext } from '../domain/delivery/delivery-context.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { EventHub } from '../realtime/event-hub.js';
+import type { MonitorRooms } from '../realtime/monitor-rooms.js';
 import { WEB_DIST_DIR } from '../paths.js';
 import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication.js';
-import { registerErrorHandler } from './plugins/error-handler.js';
+import { MAX_UPLOAD_BYTES, registerErrorHandler } from './plugins/error-handler.js';
+import { assessmentRoutes } from './routes/assessments.js';
+import { assignmentRoutes } from './routes/assignments.js';
 import { authRoutes } from './routes/auth.js';
+import { coachLinkRoutes } from './routes/coach-links.js';
+import { competencyRoutes } from './routes/competencies.js';
+import { mySessionRoutes } from './routes/my-sessions.js';
 import { operationsRoutes } from './routes/operations.js';
+import { questionPackageRoutes } from './routes/question-packages.js';
+import { questionWorkbookRoutes } from './routes/question-workbooks.js';
+import { monitoringRoutes } from './routes/monitoring.js';
+import { resultRoutes } from './routes/results.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { userRoutes } from './routes/users.js';
 
 export type AppDeps = {
   config: Config;
   database: Database;
+  delivery: DeliveryContext;
+  events: EventHub;
+  monitors: MonitorRooms;
   metrics: Metrics;
   sessionPolicy: SessionPolicy;
   loginPolicies: LoginPolicies;
@@ -34,10 +50,10 @@ export type RegisteredRoute = { method: string; url: string; config: FastifyCont
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RegisteredRoute[];
+    /** Enders of open event streams, called on shutdown. */
+    openStreams: Set<() => void>;
   }
 }
-
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the whole HTTP application around already-opened dependencies (tests build many). */
 export type LogOptions = {
@@ -70,6 +86,10 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config: route.config ?? {} });
   });
+  app.decorate('openStreams', new Set<() => void>());
+  app.addHook('preClose', async () => {
+    for (const end of [...app.openStreams]) end();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -83,8 +103,12 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
 
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(helmet, {
+    // Ujian is often served over plain HTTP on a plant LAN: asking browsers to upgrade to HTTPS
+    // (HSTS, upgrade-insecure-requests) would break it there. Both follow COOKIE_SECURE.
+    hsts: config.cookieSecure,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -123,6 +147,16 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   await app.register(operationsRoutes, deps);
   await app.register(authRoutes, { ...deps, prefix: '/api/auth' });
   await app.register(userRoutes, { ...deps, prefix: '/api' });
+  await app.register(competencyRoutes, { ...deps, prefix: '/api' });
+  await app.register(assessmentRoutes, { ...deps, prefix: '/api' });
+  await app.register(questionPackageRoutes, { ...deps, prefix: '/api' });
+  await app.register(questionWorkbookRoutes, { ...deps, prefix: '/api' });
+  await app.register(assignmentRoutes, { ...deps, prefix: '/api' });
+  await app.register(coachLinkRoutes, { ...deps, prefix: '/api' });
+  await app.register(mySessionRoutes, { ...deps, prefix: '/api' });
+  await app.register(sessionRoutes, { ...deps, prefix: '/api' });
+  await app.register(resultRoutes, { ...deps, prefix: '/api' });
+  await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
 
   await registerWebApp(app);
   return app;

@@ -21,6 +21,7 @@ export const RULES = {
   'users:manage': { roles: ['admin'] },
   'coachees:list-own': { roles: ['coach'] },
   'competencies:manage': { roles: STAFF },
+  'coach-links:manage': { roles: STAFF },
   'assessments:author': { roles: STAFF },
   'assessments:monitor': { roles: STAFF },
   'sessions:control': { roles: STAFF },

@@ -9,7 +9,7 @@ import type { SessionStatus } from '../../common/schemas/sessions.js';
  * layer subscribes and fans out.
  */
 export type DomainEvent =
-  | { type: 'answer_saved'; sessionId: string; assessmentId: string; answeredCount: number; at: string }
+  | { type: 'answer_saved'; sessionId: string; assessmentId: string; questionId: string; answered: boolean; at: string }
   | { type: 'position_saved'; sessionId: string; assessmentId: string; pageIndex: number; at: string }
   | { type: 'heartbeat'; sessionId: string; assessmentId: string; at: string }
   | {

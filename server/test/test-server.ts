@@ -1,13 +1,14 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config.js';
-import type { Database } from '../db/database.js';
 import { DEMO_PASSWORD } from '../demo/demo-accounts.js';
+import type { EventHub } from '../realtime/event-hub.js';
 import { startServer } from '../start.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export type TestServer = {
   app: FastifyInstance;
-  database: Database;
+  database: TestDatabase;
+  events: EventHub;
   /** A client with its own cookie jar and CSRF token, logged in as `username` (demo password). */
   loginAs(username: string, password?: string): Promise<TestClient>;
   /** A client with a CSRF token but no login. */
@@ -19,7 +20,7 @@ export type TestServer = {
 export async function createTestServer(options: { env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-secret-test-secret-test-secret-42', DATA_DIR: '/nonexistent', ...options.env });
-  const server = await startServer(config, { logger: Boolean(options.logStream), logStream: options.logStream, database, demo: true });
+  const server = await startServer(config, { logger: Boolean(options.logStream), logStream: options.logStream, database, demo: true, sweeper: false });
   const anonymous = async () => {
     const client = new TestClient(server.app);
     await client.refreshCsrf();
@@ -28,6 +29,7 @@ export async function createTestServer(options: { env?: Record<string, string>; 
   return {
     app: server.app,
     database,
+    events: server.events,
     anonymous,
     async loginAs(username, password = DEMO_PASSWORD) {
       const client = await anonymous();

@@ -187,4 +187,15 @@ describe('deadline sweeper', () => {
     expect(rows.map((r) => [r.status, r.submitKind, r.scorePoints])).toEqual(Array(5).fill(['submitted', 'auto', 1]));
     expect(submittedEvents.sort()).toEqual(Object.values(fixture.sessions).sort());
   });
+
+  it('flags a session abandoned when its time ran out while the worker was offline, still scoring its answers', async () => {
+    const { fixture, client, sessionId } = await started('worker16', { questionCount: 4 });
+    const q = fixture.questions[0]!;
+    await client.put(`/api/sessions/${sessionId}/answers/${q.id}`, { optionId: q.correct, seq: 1 });
+    await db.update(examSessions).set({ lastSeenAt: new Date(Date.now() - 15 * 60_000) }).where(eq(examSessions.id, sessionId));
+    await expireSession(db, sessionId);
+    await sweepOverdueSessions({ db, catalogs: new PackageCatalogs(), saveGraceMs: 5_000 });
+    const [row] = await db.select().from(examSessions).where(eq(examSessions.id, sessionId));
+    expect(row).toMatchObject({ status: 'abandoned', submitKind: 'auto', scorePoints: 1, scorePercent: 25 });
+  });
 });

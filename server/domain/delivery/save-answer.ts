@@ -25,6 +25,7 @@ export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: 
       throw validationError('That option does not belong to this question.', [{ path: 'optionId', message: 'Choose one of the options of this question.' }]);
     }
     if (session.status !== 'in_progress') throw notTakingAnswers(session);
+    if (session.pausedAt) throw conflict('paused', 'HC has paused this exam. Your answers are safe; wait until it resumes.');
     if (now.getTime() > session.deadline!.getTime() + ctx.saveGraceMs) throw conflict('time_up', 'Time is up for this exam. Your saved answers are kept and scored.');
 
     const clientTime = input.clientTime ? new Date(input.clientTime) : null;
@@ -51,7 +52,9 @@ export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: 
       .select({ answered: count() })
       .from(sessionAnswers)
       .where(and(eq(sessionAnswers.sessionId, sessionId), isNotNull(sessionAnswers.optionId)))) as [{ answered: number }];
-    await publishEvent(tx, { type: 'answer_saved', sessionId, assessmentId: session.assessmentId, answeredCount: answered, at: now.toISOString() });
+    // The event names the question rather than a count: concurrent saves of one session cannot see
+    // each other's uncommitted rows, but a set of answered questions converges whatever the order.
+    await publishEvent(tx, { type: 'answer_saved', sessionId, assessmentId: session.assessmentId, questionId, answered: input.optionId !== null, at: now.toISOString() });
     return {
       stale: false as const,
       saved: { questionId, optionId: saved.optionId, seq: saved.seq, savedAt: saved.savedAt.toISOString(), answeredCount: answered },

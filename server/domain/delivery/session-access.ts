@@ -28,11 +28,14 @@ export async function loadSession(db: Db, actor: Actor, sessionId: string, lock?
   return row;
 }
 
-export const remainingMs = (session: SessionRow, now: Date) =>
-  session.status === 'in_progress' && session.deadline ? Math.max(0, session.deadline.getTime() - now.getTime()) : null;
+/** Time left on the server's clock; while paused it stands still at what was left when HC paused. */
+export function remainingMs(session: SessionRow, now: Date): number | null {
+  if (session.status !== 'in_progress' || !session.deadline) return null;
+  return Math.max(0, session.deadline.getTime() - (session.pausedAt ?? now).getTime());
+}
 
 export function clockOf(session: SessionRow, now: Date) {
-  return { deadline: session.deadline?.toISOString() ?? null, serverNow: now.toISOString(), remainingMs: remainingMs(session, now) };
+  return { deadline: session.deadline?.toISOString() ?? null, serverNow: now.toISOString(), remainingMs: remainingMs(session, now), paused: session.pausedAt !== null };
 }
 
 /** The contract's 409 for a session that no longer (or not yet) takes answers. */

@@ -4,7 +4,7 @@ import { conflict } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
 import { publishEvent } from '../../realtime/domain-events.js';
 import type { DeliveryContext } from './delivery-context.js';
-import { loadSession } from './session-access.js';
+import { loadSession, notTakingAnswers } from './session-access.js';
 import { buildSessionView } from './session-view.js';
 
 /**
@@ -16,12 +16,13 @@ export async function startSession(ctx: DeliveryContext, actor: Actor, sessionId
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadSession(tx, actor, sessionId, 'update');
     const { session, assessment, now } = loaded;
+    if (session.status === 'closed') throw notTakingAnswers(session);
     if (session.status !== 'not_started') return buildSessionView(ctx, tx, loaded);
 
     if (now < assessment.opensAt) {
       throw conflict('not_open', `This assessment opens at ${assessment.opensAt.toISOString()}.`, { opensAt: assessment.opensAt.toISOString() });
     }
-    if (now >= assessment.closesAt) throw conflict('exam_closed', 'The window of this assessment has closed.');
+    if (now >= assessment.closesAt || assessment.closedAt) throw conflict('exam_closed', 'The window of this assessment has closed.');
     const minutes = assessment.durationMinutes + session.extensionMinutes;
     const [started] = await tx
       .update(examSessions)

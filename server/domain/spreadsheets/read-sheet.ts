@@ -6,20 +6,25 @@ export type SheetRow = { row: number; cells: Record<string, string> };
 export type CellIssue = { row: number; column: string | null; message: string };
 export type SheetFormat = 'xlsx' | 'csv';
 
+const EMPTY_FILE = 'The file is empty: it needs a header row and at least one data row.';
+
 export function sheetFormat(filename: string): SheetFormat | null {
   const ext = filename.toLowerCase().split('.').pop();
   return ext === 'xlsx' || ext === 'csv' ? ext : null;
 }
 
 /**
- * Reads the first worksheet of an .xlsx or .csv file into rows keyed by the (lower-cased) header
- * row. Formulas are refused cell by cell: an import takes values, never computations.
+ * Reads a worksheet of an .xlsx or .csv file into rows keyed by the (lower-cased) header row: the
+ * sheet named `sheetName` when the workbook has one (a template with an instructions sheet),
+ * otherwise the first. Formulas are refused cell by cell: an import takes values, never computations.
  */
 export async function readSheet(
   data: Buffer,
   format: SheetFormat,
   expectedColumns: readonly string[],
+  options: { sheetName?: string } = {},
 ): Promise<{ rows: SheetRow[]; issues: CellIssue[] }> {
+  if (data.length === 0) throw fileError(EMPTY_FILE);
   const workbook = new ExcelJS.Workbook();
   try {
     if (format === 'xlsx') await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -27,13 +32,16 @@ export async function readSheet(
   } catch {
     throw fileError(`The file could not be read as ${format === 'xlsx' ? 'an .xlsx workbook' : 'a CSV file'}.`);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw fileError('The file is empty: it needs a header row and at least one data row.');
+  const wanted = options.sheetName?.toLowerCase();
+  const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === wanted) ?? workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw fileError(EMPTY_FILE);
 
   const header = (sheet.getRow(1).values as unknown[]).map((v) => cellText(v).toLowerCase());
   const missing = expectedColumns.filter((c) => !header.includes(c));
   if (missing.length) {
-    throw fileError(`The header row must contain the columns ${expectedColumns.join(', ')}; missing: ${missing.join(', ')}.`);
+    throw fileError(
+      `The first row of sheet "${sheet.name}" must name the columns ${expectedColumns.join(', ')}; missing: ${missing.join(', ')}.`,
+    );
   }
 
   const rows: SheetRow[] = [];
@@ -44,7 +52,7 @@ export async function readSheet(
     header.forEach((column, index) => {
       if (!column || !expectedColumns.includes(column)) return;
       const value = row.getCell(index).value;
-      if (value && typeof value === 'object' && 'formula' in value) {
+      if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
         issues.push({ row: rowNumber, column, message: 'Formulas are not accepted; type the value itself.' });
       }
       cells[column] = cellText(value);

@@ -3,6 +3,7 @@ import type { CreateUserRequest, UpdateUserRequest } from '../../../common/schem
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import { coachLinks, users } from '../../db/schema.js';
 import { conflict, notFound } from '../../errors.js';
 import { presentAdminUser } from '../../presenters/users.js';
@@ -15,7 +16,7 @@ export type UserFilter = { q?: string; role?: Role; active?: boolean };
 export async function listUsers(db: Db, filter: UserFilter) {
   const where: SQL[] = [];
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     where.push(or(ilike(users.name, like), ilike(users.username, like), ilike(users.nip, like), ilike(users.unit, like))!);
   }
   if (filter.role) where.push(eq(users.role, filter.role));

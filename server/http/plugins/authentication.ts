@@ -46,7 +46,11 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
     req.user = token ? await resolveLoginSession(deps.database.db, deps.sessionPolicy, token) : null;
     const { public: isPublic, access } = req.routeOptions.config;
     if (isPublic) return;
-    if (!access) throw unauthenticated(); // unmatched /api URL: say nothing until logged in
+    // An unmatched /api URL: anonymous callers learn nothing, signed-in ones get the 404.
+    if (!access) {
+      if (!req.user) throw unauthenticated();
+      return;
+    }
     authorize(req.user, access);
   });
 }

@@ -2,6 +2,9 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../../errors.js';
 
+/** The largest file an upload (user or question import) may carry. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 type ErrorBody = { error: string; message: string; [detail: string]: unknown };
 
 /** Fastify's own error codes that are the client's doing, with the sentence we answer them with. */
@@ -10,7 +13,7 @@ const CLIENT_ERRORS: Record<string, { status: number; error: string; message: st
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'validation', message: 'The request body is empty; send a JSON object.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send the request body as application/json.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'too_large', message: 'The request body is too large.' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, error: 'too_large', message: 'The uploaded file is too large.' },
+  FST_REQ_FILE_TOO_LARGE: { status: 400, error: 'validation', message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` },
   FST_FILES_LIMIT: { status: 400, error: 'validation', message: 'Upload one file at a time.' },
   FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 400, error: 'validation', message: 'Upload the file as multipart/form-data.' },
   FST_CSRF_INVALID_TOKEN: { status: 403, error: 'csrf', message: 'The security token is missing or wrong. Reload the page and try again.' },

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { SESSION_STATUSES } from './sessions.js';
+
+/** One of the caller's exam sessions, for the worker dashboard (`GET /api/me/sessions`). */
+export const mySession = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  title: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  durationMinutes: z.number(),
+  /** Null until the worker starts. */
+  deadline: z.string().nullable(),
+  /** Milliseconds left, for a session in progress only. */
+  remainingMs: z.number().nullable(),
+});
+export type MySession = z.infer<typeof mySession>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { AT_LEAST_ONE_FIELD, atLeastOneField } from './fields.js';
+
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 8;
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+
+/** Windows and old Macs end lines differently; a question is stored with plain `\n` line breaks. */
+const multilineText = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .max(max, `The ${what} may have at most ${max} characters`)
+    .transform((v) => v.replace(/\r\n?/g, '\n'));
+
+export const questionPoints = z
+  .number({ error: 'Points must be a whole number of at least 1' })
+  .int('Points must be a whole number of at least 1')
+  .min(1, 'Points must be a whole number of at least 1')
+  .max(1000, 'Points may be at most 1000');
+
+/** The sentence for a question whose number of correct options is not one. */
+export const correctCountMessage = (count: number) =>
+  count === 0 ? 'Mark one option as the correct answer.' : `Only one option may be correct; ${count} are marked.`;
+
+const optionInput = z.strictObject({
+  text: multilineText('option text', 2000),
+  correct: z.boolean().default(false),
+});
+
+const questionFields = {
+  text: multilineText('question text', 10_000),
+  points: questionPoints,
+  options: z
+    .array(optionInput)
+    .min(MIN_OPTIONS, `Give at least ${MIN_OPTIONS} options`)
+    .max(MAX_OPTIONS, `Give at most ${MAX_OPTIONS} options`)
+    .superRefine((options, ctx) => {
+      const correct = options.filter((o) => o.correct).length;
+      if (correct !== 1) ctx.addIssue({ code: 'custom', message: correctCountMessage(correct) });
+    }),
+};
+
+export const createQuestionRequest = z.strictObject({ ...questionFields, points: questionFields.points.default(1) });
+export type QuestionInput = z.infer<typeof createQuestionRequest>;
+
+/** Sending `options` replaces all of them (new option ids). */
+export const updateQuestionRequest = z.strictObject(questionFields).partial().refine(atLeastOneField, AT_LEAST_ONE_FIELD);
+export type UpdateQuestionRequest = z.infer<typeof updateQuestionRequest>;
+
+export const packageName = z.string().trim().min(1, 'Enter a package name, e.g. A').max(40, 'A package name has at most 40 characters');
+
+/** Without a name the package gets the next free letter. */
+export const createPackageRequest = z.strictObject({ name: packageName.optional() });
+
+export const questionPackage = z.object({ id: z.string(), name: z.string() });
+
+/** A question as staff see it, correct answer included. Never shown to workers. */
+export const authoredQuestion = z.object({
+  id: z.string(),
+  packageId: z.string(),
+  position: z.number(),
+  text: z.string(),
+  points: z.number(),
+  options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() })),
+});
+export type AuthoredQuestion = z.infer<typeof authoredQuestion>;
+
+export const packageWithQuestions = questionPackage.extend({
+  /** Workers whose session uses this package: such a package cannot be deleted. */
+  sessionCount: z.number(),
+  questions: z.array(authoredQuestion),
+});
+
+/** Columns of the question workbook (template, import and export), in order. */
+export const QUESTION_COLUMNS = [
+  'package',
+  'question',
+  ...OPTION_LETTERS.map((l) => `option_${l.toLowerCase()}`),
+  'correct',
+  'points',
+] as const;
+
+export const importQuestionsResponse = z.object({
+  created: z.number(),
+  packagesCreated: z.array(z.string()),
+  /** One line per imported row: where its question went. */
+  rows: z.array(z.object({ row: z.number(), package: z.string(), position: z.number() })),
+});
+export type ImportQuestionsResponse = z.infer<typeof importQuestionsResponse>;

@@ -1,0 +1,24 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { assessments, examSessions } from '../../db/schema.js';
+
+/** The worker's live sessions of published assessments, newest window first. Drafts stay invisible. */
+export async function listMySessions(db: Db, userId: string) {
+  return db
+    .select({
+      id: examSessions.id,
+      assessmentId: assessments.id,
+      title: assessments.title,
+      status: examSessions.status,
+      opensAt: assessments.opensAt,
+      closesAt: assessments.closesAt,
+      durationMinutes: assessments.durationMinutes,
+      deadline: examSessions.deadline,
+    })
+    .from(examSessions)
+    .innerJoin(assessments, eq(assessments.id, examSessions.assessmentId))
+    .where(and(eq(examSessions.userId, userId), isNull(examSessions.replacedAt), eq(assessments.published, true)))
+    .orderBy(desc(assessments.opensAt), desc(assessments.closesAt), desc(examSessions.createdAt));
+}
+
+export type MySessionRow = Awaited<ReturnType<typeof listMySessions>>[number];

@@ -1,0 +1,82 @@
+import type { ZodError } from 'zod';
+import {
+  createQuestionRequest,
+  OPTION_LETTERS,
+  packageName as packageNameSchema,
+  type QuestionInput,
+} from '../../../common/schemas/question-bank.js';
+
+/** One question as a workbook row: the package it belongs to and the question itself. */
+export type QuestionRow = { packageName: string; question: QuestionInput };
+export type RowIssue = { column: string; message: string };
+export type CellValue = string | number | null;
+
+const optionColumn = (index: number) => `option_${OPTION_LETTERS[index]!.toLowerCase()}`;
+
+/** The cells of a row in QUESTION_COLUMNS order; what export writes and import reads back. */
+export function questionCells(packageName: string, question: Pick<QuestionInput, 'text' | 'points' | 'options'>): CellValue[] {
+  const correct = question.options.findIndex((o) => o.correct);
+  return [
+    packageName,
+    question.text,
+    ...OPTION_LETTERS.map((_, i) => question.options[i]?.text ?? null),
+    OPTION_LETTERS[correct] ?? null,
+    question.points,
+  ];
+}
+
+/**
+ * Reads one row (cells keyed by column) into a question, or says what is wrong with it, column by
+ * column. The question's own rules are the API's schema, so both answer with the same sentence.
+ */
+export function parseQuestionRow(cells: Record<string, string>): { row?: QuestionRow; issues: RowIssue[] } {
+  const issues: RowIssue[] = [];
+  const packageName = cells.package ?? '';
+  const name = packageNameSchema.safeParse(packageName);
+  if (!name.success) issues.push({ column: 'package', message: name.error.issues[0]!.message });
+
+  const optionTexts = OPTION_LETTERS.map((_, i) => cells[optionColumn(i)] ?? '');
+  const lastFilled = optionTexts.findLastIndex((t) => t !== '');
+  optionTexts.slice(0, lastFilled).forEach((text, i) => {
+    if (text === '') issues.push({ column: optionColumn(i), message: `Fill ${optionColumn(i)}: the options run from option_a without gaps.` });
+  });
+
+  const correct = correctIndex(cells.correct ?? '', optionTexts);
+  if (typeof correct === 'string') issues.push({ column: 'correct', message: correct });
+
+  const points = cells.points ? Number(cells.points) : 1;
+  const parsed = createQuestionRequest.safeParse({
+    text: cells.question ?? '',
+    points,
+    options: optionTexts.filter((t) => t !== '').map((text, i) => ({ text, correct: i === correct })),
+  });
+  if (!parsed.success) {
+    for (const issue of columnIssues(parsed.error)) if (!issues.some((i) => i.column === issue.column)) issues.push(issue);
+  }
+  return issues.length || !parsed.success ? { issues } : { row: { packageName: name.data!, question: parsed.data }, issues };
+}
+
+/** The 0-based option the `correct` cell names, or why it names none. */
+function correctIndex(cell: string, optionTexts: string[]): number | string {
+  const letter = cell.toUpperCase();
+  if (!letter) return 'Enter the letter of the correct option (A to H).';
+  const index = OPTION_LETTERS.indexOf(letter as (typeof OPTION_LETTERS)[number]);
+  if (index < 0) {
+    return /^[A-H](\s*[,;/&]?\s*[A-H])+$/.test(letter)
+      ? `Exactly one option is correct; "${cell}" names several. Keep one letter.`
+      : `Use one letter from A to H for the correct option, not "${cell}".`;
+  }
+  if (!optionTexts[index]) return `The correct answer is ${letter}, but ${optionColumn(index)} is empty.`;
+  return index;
+}
+
+function columnIssues(error: ZodError): RowIssue[] {
+  return error.issues.map((issue) => {
+    const [field, index] = issue.path;
+    if (field === 'text') return { column: 'question', message: issue.message };
+    if (field === 'points') return { column: 'points', message: issue.message };
+    if (field === 'options' && typeof index === 'number') return { column: optionColumn(index), message: issue.message };
+    // The list of options as a whole: too few of them, or not exactly one correct.
+    return { column: issue.code === 'too_small' ? optionColumn(1) : 'correct', message: issue.message };
+  });
+}

@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { MAX_OPTIONS, MIN_OPTIONS, QUESTION_COLUMNS } from '../../../common/schemas/question-bank.js';
+import type { Db } from '../../db/database.js';
+import { loadQuestionBank } from './packages-service.js';
+import { questionCells, type CellValue } from './question-rows.js';
+
+export const QUESTIONS_SHEET = 'questions';
+
+const INSTRUCTIONS: [string, string][] = [
+  ['package', 'Package name, e.g. A or B. Rows of the same package form one package; a new name creates the package.'],
+  ['question', 'The question text. Line breaks (Alt+Enter) are kept as the worker will see them.'],
+  ['option_a … option_h', `${MIN_OPTIONS} to ${MAX_OPTIONS} options, filled from option_a onwards without gaps.`],
+  ['correct', 'The letter of the one correct option: A to H.'],
+  ['points', 'Points for a correct answer: a whole number of at least 1 (empty means 1).'],
+  ['', ''],
+  ['Rules', 'Type values, not formulas. Keep the first row of the "questions" sheet as it is.'],
+  ['', 'Importing adds the questions after those already in each package.'],
+  ['', 'A file with any bad row imports nothing: the report names the row and column to fix.'],
+  ['', 'Export writes this same format, so an exported file can be edited and imported into another assessment.'],
+];
+
+/** Two sample rows for the template, so the format explains itself. */
+const TEMPLATE_ROWS: CellValue[][] = [
+  questionCells('A', {
+    text: 'Alat pemadam api ringan (APAR) jenis apa yang tepat untuk kebakaran panel listrik?',
+    points: 1,
+    options: [
+      { text: 'Air', correct: false },
+      { text: 'Busa (foam)', correct: false },
+      { text: 'CO2', correct: true },
+      { text: 'Pasir basah', correct: false },
+    ],
+  }),
+  questionCells('A', {
+    text: 'Urutan langkah LOTO yang benar adalah:\n1) isolasi energi, 2) pasang gembok dan label, 3) uji nol energi.\nPernyataan ini…',
+    points: 2,
+    options: [
+      { text: 'Benar', correct: true },
+      { text: 'Salah', correct: false },
+    ],
+  }),
+];
+
+/** A workbook in the import format: the "questions" sheet with `rows` and an "instructions" sheet. */
+export async function writeQuestionWorkbook(rows: CellValue[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Ujian';
+  const sheet = workbook.addWorksheet(QUESTIONS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = QUESTION_COLUMNS.map((column) => ({
+    header: column,
+    key: column,
+    width: column === 'question' ? 60 : column.startsWith('option_') ? 28 : 10,
+    style: { alignment: { wrapText: true, vertical: 'top' } },
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRows(rows);
+
+  const help = workbook.addWorksheet('instructions');
+  help.columns = [
+    { header: 'column', width: 22 },
+    { header: 'what to enter', width: 100 },
+  ];
+  help.getRow(1).font = { bold: true };
+  help.addRows(INSTRUCTIONS);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const questionTemplate = () => writeQuestionWorkbook(TEMPLATE_ROWS);
+
+/** Every package's questions in the import format, packages by name, questions in order. */
+export async function exportQuestions(db: Db, assessmentId: string): Promise<Buffer> {
+  const bank = await loadQuestionBank(db, assessmentId);
+  return writeQuestionWorkbook(bank.flatMap((pkg) => pkg.questions.map((question) => questionCells(pkg.name, question))));
+}

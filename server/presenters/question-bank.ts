@@ -1,0 +1,20 @@
+import type { AuthoredQuestion } from '../../common/schemas/question-bank.js';
+import type { PackageRow, QuestionBankPackage } from '../domain/question-bank/packages-service.js';
+
+export const presentPackage = (p: Pick<PackageRow, 'id' | 'name'>) => ({ id: p.id, name: p.name });
+
+/** Staff only: carries the correct answers. */
+export const presentAuthoredQuestion = (q: AuthoredQuestion): AuthoredQuestion => ({
+  id: q.id,
+  packageId: q.packageId,
+  position: q.position,
+  text: q.text,
+  points: q.points,
+  options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct })),
+});
+
+export const presentQuestionBankPackage = (p: QuestionBankPackage) => ({
+  ...presentPackage(p),
+  sessionCount: p.sessionCount,
+  questions: p.questions.map(presentAuthoredQuestion),
+});

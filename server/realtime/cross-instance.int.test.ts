@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../paths.js';
+import { createExamFixture, type ExamFixture } from '../test/exam-fixtures.js';
+import { HttpClient } from '../test/http-client.js';
+import { cookieHeader, openSse } from '../test/sse-client.js';
+import { TEST_DB } from '../test/test-database.js';
+import { createTestServer, type TestServer } from '../test/test-server.js';
+
+/** Two real app processes on one PostgreSQL database behave as one. */
+let t: TestServer;
+let fixture: ExamFixture;
+const processes: ChildProcess[] = [];
+const bases: string[] = [];
+
+async function startInstance(url: string, port: number): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url, SESSION_SECRET: 'cross-instance-secret-cross-instance-secret', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    stdio: 'ignore',
+  });
+  processes.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return base;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`instance on ${port} did not start`);
+}
+
+beforeAll(async () => {
+  if (TEST_DB !== 'postgres') return;
+  t = await createTestServer();
+  fixture = await createExamFixture(t.database.db, { workers: ['worker1'], questionCount: 5 });
+  const port = 20_000 + (process.pid % 20_000);
+  bases.push(...(await Promise.all([startInstance(t.database.url!, port), startInstance(t.database.url!, port + 1)])));
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of processes) child.kill('SIGTERM');
+  await Promise.all(processes.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+  await t?.close();
+});
+
+it.runIf(TEST_DB === 'postgres')('shows a save made on one instance on a dashboard served by another, and pushes an HC close across', async () => {
+  const [a, b] = bases as [string, string];
+  const hc = await new HttpClient(a).login('hc');
+  const worker = await new HttpClient(b).login('worker1');
+  const sessionId = fixture.sessions.worker1!;
+
+  const dashboard = await openSse(`${a}/api/assessments/${fixture.assessmentId}/monitor/events`, cookieHeader(hc.cookies));
+  await dashboard.next((e) => e.event === 'snapshot');
+  expect((await worker.request('POST', `/api/sessions/${sessionId}/start`)).status).toBe(200);
+  const q = fixture.questions[0]!;
+  expect((await worker.request('PUT', `/api/sessions/${sessionId}/answers/${q.id}`, { optionId: q.correct, seq: 1 })).status).toBe(200);
+  type Rows = { rows: { sessionId: string; answeredCount: number; status: string }[] };
+  await dashboard.next((e) => e.event === 'rows' && (e.data as Rows).rows.some((r) => r.sessionId === sessionId && r.answeredCount === 1), 3_000);
+
+  const examPage = await openSse(`${b}/api/sessions/${sessionId}/events`, cookieHeader(worker.cookies));
+  const closedAt = Date.now();
+  expect((await hc.request('POST', `/api/sessions/${sessionId}/close`, { reason: 'uji lintas instance' })).status).toBe(200);
+  const pushed = await examPage.next((e) => e.event === 'status', 2_000);
+  expect(Date.now() - closedAt).toBeLessThan(2_000);
+  expect(pushed.data).toMatchObject({ status: 'closed', reason: 'closed' });
+  await dashboard.next((e) => e.event === 'rows' && (e.data as Rows).rows.some((r) => r.sessionId === sessionId && r.status === 'closed'), 3_000);
+  dashboard.close();
+  examPage.close();
+});
