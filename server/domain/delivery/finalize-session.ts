@@ -18,7 +18,7 @@ export type FinalStatus = 'submitted' | 'closed' | 'abandoned';
  */
 export async function finalizeSession(ctx: DeliveryContext, tx: Db, loaded: LoadedSession, status: FinalStatus, kind: SubmitKind, reason: string) {
   const { session, assessment, now } = loaded;
-  const catalog = await ctx.catalogs.get(tx, session.packageId);
+  const catalog = await ctx.catalogs.get(tx, session);
   const score = scoreAnswers(catalog, await savedAnswers(tx, session.id), assessment.passScore);
   const [ended] = await tx
     .update(examSessions)

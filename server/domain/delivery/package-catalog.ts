@@ -13,18 +13,21 @@ export type Catalog = {
 const MAX_CACHED_PACKAGES = 500;
 
 /**
- * A package's questions, options and answer key, read once and kept in memory. Safe to cache: a
- * package can only be read here for a started session, and once a session has started its
- * assessment's questions are locked (authoring answers 409 `locked`). The save path therefore costs
- * no query to check that a question and option belong to the session.
+ * A package's questions, options and answer key, kept in memory once an exam on it has started,
+ * so the save path costs no query to check that a question and option belong to the session.
  */
 export class PackageCatalogs {
   private readonly cache = new Map<string, Promise<Catalog>>();
   /**
-   * `db` is the caller's executor: inside a transaction it must be the transaction (the embedded
-   * database has one connection, and a query beside an open transaction would wait for it forever).
+   * The catalog of a session's package. It is cached only once the session has started: from then
+   * on the assessment is locked and its questions can no longer change. Before that, HC may still
+   * edit them, so it is read fresh. `db` is the caller's executor: inside a transaction it must be
+   * the transaction (the embedded database has one connection, and a query beside an open
+   * transaction would wait for it forever).
    */
-  get(db: Db, packageId: string): Promise<Catalog> {
+  get(db: Db, session: { packageId: string; startedAt: Date | null }): Promise<Catalog> {
+    const { packageId } = session;
+    if (!session.startedAt) return loadCatalog(db, packageId);
     let entry = this.cache.get(packageId);
     if (!entry) {
       entry = loadCatalog(db, packageId);
@@ -33,11 +36,6 @@ export class PackageCatalogs {
       if (this.cache.size > MAX_CACHED_PACKAGES) this.cache.delete(this.cache.keys().next().value!);
     }
     return entry;
-  }
-
-  /** Forget a package (used when authoring changes it before any session started). */
-  invalidate(packageId: string) {
-    this.cache.delete(packageId);
   }
 }
 

@@ -18,7 +18,7 @@ import { loadSession, notTakingAnswers } from './session-access.js';
 export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: string, questionId: string, input: SaveAnswerRequest) {
   const outcome = await ctx.db.transaction(async (tx) => {
     const { session, now } = await loadSession(tx, actor, sessionId, 'share');
-    const catalog = await ctx.catalogs.get(tx, session.packageId);
+    const catalog = await ctx.catalogs.get(tx, session);
     const question = catalog.byId.get(questionId);
     if (!question) throw notFound('Question');
     if (input.optionId !== null && !question.options.some((o) => o.id === input.optionId)) {
@@ -60,6 +60,7 @@ export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: 
       saved: { questionId, optionId: saved.optionId, seq: saved.seq, savedAt: saved.savedAt.toISOString(), answeredCount: answered },
     };
   });
-  if (outcome.stale) throw conflict('stale', 'A newer answer to this question is already saved.', { current: outcome.current });
+  // The current answer rides both at the top level and under `current`, for clients of either reading of the contract.
+  if (outcome.stale) throw conflict('stale', 'A newer answer to this question is already saved.', { ...outcome.current, current: outcome.current });
   return outcome.saved;
 }

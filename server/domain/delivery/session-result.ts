@@ -16,7 +16,7 @@ export async function sessionResult(ctx: DeliveryContext, actor: Actor, sessionI
   const loaded = await loadSession(ctx.db, actor, sessionId);
   const { session, assessment } = loaded;
   if (!ENDED.includes(session.status)) throw conflict('not_submitted', 'The result is available once the exam has been submitted.');
-  const catalog = await ctx.catalogs.get(ctx.db, session.packageId);
+  const catalog = await ctx.catalogs.get(ctx.db, session);
   const chosen = new Map((await savedAnswers(ctx.db, session.id)).map((a) => [a.questionId, a.optionId]));
   const showReview = actor.role !== 'coachee' || assessment.allowReview;
   return {

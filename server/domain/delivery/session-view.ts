@@ -31,7 +31,7 @@ export async function savedAnswers(db: Db, sessionId: string) {
 export async function buildSessionView(ctx: DeliveryContext, db: Db, loaded: LoadedSession): Promise<SessionView> {
   const { session, assessment, now } = loaded;
   const showQuestions = session.status !== 'not_started';
-  const catalog = await ctx.catalogs.get(db, session.packageId);
+  const catalog = await ctx.catalogs.get(db, session);
   const answers = showQuestions ? await savedAnswers(db, session.id) : [];
   const questions = showQuestions ? orderedQuestions(catalog, loaded) : [];
   const pageCount = Math.max(1, Math.ceil(catalog.questions.length / assessment.questionsPerPage));

@@ -28,7 +28,7 @@ export async function submitSession(ctx: DeliveryContext, actor: Actor, sessionI
       return resultOf(ended!.session, ended!.score.answeredCount, ended!.score.questionCount);
     }
     if (session.status !== 'submitted') throw notTakingAnswers(session);
-    const catalog = await ctx.catalogs.get(tx, session.packageId);
+    const catalog = await ctx.catalogs.get(tx, session);
     const { answeredCount, questionCount } = scoreAnswers(catalog, await savedAnswers(tx, session.id), assessment.passScore);
     return resultOf(session, answeredCount, questionCount);
   });
