@@ -57,16 +57,19 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
   });
 
   // Pushes status changes (closed, extended, paused, submitted …) to the exam page within a second.
+  // Each push carries the session's clock as the database has it now (one read per HC action).
   app.get('/sessions/:id/events', { config, schema: { tags, params: sessionParams } }, async (req, reply) => {
-    const { session } = await loadSession(delivery.db, actorOf(req), req.params.id);
+    const actor = actorOf(req);
+    const { session } = await loadSession(delivery.db, actor, req.params.id);
     const stream = openEventStream(req, reply);
     stream.onClose(
       events.onSession(session.id, (event) => {
         if (event.type !== 'session_status') return;
-        const now = new Date();
-        const deadline = event.deadline ? new Date(event.deadline) : null;
-        const remaining = event.status === 'in_progress' && deadline ? Math.max(0, deadline.getTime() - now.getTime()) : null;
-        stream.send('status', { status: event.status, reason: event.reason, deadline: event.deadline, serverNow: now.toISOString(), remainingMs: remaining });
+        loadSession(delivery.db, actor, session.id).then(
+          ({ session: current, now }) => stream.send('status', { status: current.status, reason: event.reason, ...clockOf(current, now) }),
+          // Reset replaces the session: the worker can no longer load it, so say so from the event itself.
+          () => stream.send('status', { status: event.status, reason: event.reason, deadline: null, serverNow: new Date().toISOString(), remainingMs: null, paused: false }),
+        );
       }),
     );
   });
