@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 const integration = ['server/**/*.int.test.ts'];
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 2,
     projects: [

@@ -6,7 +6,7 @@ import { loadConfig } from './config.js';
 import { startServer } from './start.js';
 import { TestClient } from './test/test-server.js';
 
-it('keeps all data across a restart of the embedded mode and seeds demo data only once', async () => {
+it('keeps all data across a restart of the embedded mode and seeds demo data only once', { timeout: 180_000 }, async () => {
   const config = loadConfig({ DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'ujian-restart-')), NODE_ENV: 'test' });
 
   const first = await startServer(config, { logger: false });
