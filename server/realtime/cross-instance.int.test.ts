@@ -59,7 +59,7 @@ it.runIf(TEST_DB === 'postgres')('shows a save made on one instance on a dashboa
   const examPage = await openSse(`${b}/api/sessions/${sessionId}/events`, cookieHeader(worker.cookies));
   const closedAt = Date.now();
   expect((await hc.request('POST', `/api/sessions/${sessionId}/close`, { reason: 'uji lintas instance' })).status).toBe(200);
-  const pushed = await examPage.next((e) => e.event === 'status', 2_000);
+  const pushed = await examPage.next((e) => e.event === 'status' && (e.data as { reason: string }).reason === 'closed', 2_000);
   expect(Date.now() - closedAt).toBeLessThan(2_000);
   expect(pushed.data).toMatchObject({ status: 'closed', reason: 'closed' });
   await dashboard.next((e) => e.event === 'rows' && (e.data as Rows).rows.some((r) => r.sessionId === sessionId && r.status === 'closed'), 3_000);

@@ -24,7 +24,9 @@ export async function submitSession(ctx: DeliveryContext, actor: Actor, sessionI
     const loaded = await loadSession(tx, actor, sessionId, 'update');
     const { session, assessment } = loaded;
     if (session.status === 'in_progress') {
-      const ended = await finalizeSession(ctx, tx, loaded, 'submitted', 'worker', 'submitted');
+      // A submit that arrives after the deadline is the page's own time-up: record it as automatic.
+      const late = loaded.now > session.deadline!;
+      const ended = await finalizeSession(ctx, tx, loaded, 'submitted', late ? 'auto' : 'worker', late ? 'auto_submitted' : 'submitted');
       return resultOf(ended!.session, ended!.score.answeredCount, ended!.score.questionCount);
     }
     if (session.status !== 'submitted') throw notTakingAnswers(session);

@@ -82,7 +82,7 @@ describe('HC control', () => {
     const started = Date.now();
     const res = await hc.post(`/api/sessions/${id}/close`, { reason: 'Peserta terindikasi menyontek' });
     expect(res.statusCode).toBe(200);
-    const pushed = await stream.next((e) => e.event === 'status', 2_000);
+    const pushed = await stream.next((e) => e.event === 'status' && (e.data as { reason: string }).reason === 'closed', 2_000);
     expect(Date.now() - started).toBeLessThan(1_500);
     stream.close();
     expect(pushed.data).toMatchObject({ status: 'closed', reason: 'closed' });

@@ -60,8 +60,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
   // Each push carries the session's clock as the database has it now (one read per HC action).
   app.get('/sessions/:id/events', { config, schema: { tags, params: sessionParams } }, async (req, reply) => {
     const actor = actorOf(req);
-    const { session } = await loadSession(delivery.db, actor, req.params.id);
+    const { session, now } = await loadSession(delivery.db, actor, req.params.id);
     const stream = openEventStream(req, reply);
+    // The current state first, so a change between the page's load and this connection is not missed.
+    stream.send('status', { status: session.status, reason: 'connected', ...clockOf(session, now) });
     stream.onClose(
       events.onSession(session.id, (event) => {
         if (event.type !== 'session_status') return;
