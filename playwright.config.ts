@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3199;
+// Several engineers share one machine: UJIAN_E2E_PORT lets a second run use another port.
+const PORT = Number(process.env.UJIAN_E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // A fresh embedded database for every run: the server seeds the demo accounts into it.
@@ -36,6 +37,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: 'node dist/server/main.js --demo',
+    // A snapshot of the built app (package.json, dist/, server/db/migrations, node_modules) keeps a
+    // run steady while someone else rebuilds dist/ on a shared machine.
+    cwd: process.env.UJIAN_E2E_SERVER_DIR,
     url: `${baseURL}/healthz`,
     env: { PORT: String(PORT), DATA_DIR: dataDir },
     reuseExistingServer: false,

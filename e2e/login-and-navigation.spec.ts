@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
-const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-my-assessments', 'nav-my-coachees'];
+const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies', 'nav-my-assessments', 'nav-my-coachees'];
 
 const ACCOUNTS = [
   {
@@ -9,7 +9,7 @@ const ACCOUNTS = [
     role: 'admin',
     roleLabel: 'Administrator',
     home: '/admin/users',
-    nav: ['nav-users'],
+    nav: ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies'],
     switched: { testId: 'nav-users', id: 'Pengguna', en: 'Users' },
   },
   {
@@ -17,7 +17,7 @@ const ACCOUNTS = [
     role: 'hc',
     roleLabel: 'Human Capital',
     home: '/hc/assessments',
-    nav: ['nav-assessments', 'nav-monitoring', 'nav-results'],
+    nav: ['nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies'],
     switched: { testId: 'nav-monitoring', id: 'Pemantauan', en: 'Monitoring' },
   },
   {

@@ -2,16 +2,36 @@ import { Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole, HomeRedirect } from './auth/guards';
 import { AppShell } from './components/AppShell';
 import { UsersPage } from './pages/admin/UsersPage';
+import { AssessmentEditorPage } from './pages/authoring/AssessmentEditorPage';
+import { AssessmentsPage } from './pages/authoring/AssessmentsPage';
+import { CompetenciesPage } from './pages/authoring/CompetenciesPage';
+import { NewAssessmentPage } from './pages/authoring/NewAssessmentPage';
+import { ResultsPage } from './pages/authoring/ResultsPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyAssessmentsPage } from './pages/MyAssessmentsPage';
 import { MyCoacheesPage } from './pages/MyCoacheesPage';
+import { MonitoringPage } from './pages/monitoring/MonitoringPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
+import { TakeExamPage } from './pages/exam/TakeExamPage';
+
+/** Authoring, competencies and results are for HC staff and administrators. */
+const STAFF = ['hc', 'admin'] as const;
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The exam runs outside the app shell: its own slim header, no navigation to wander off to. */}
+      <Route
+        path="/me/assessments/:sessionId/take"
+        element={
+          <RequireAuth>
+            <RequireRole roles={['coachee']}>
+              <TakeExamPage />
+            </RequireRole>
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -28,9 +48,13 @@ export function App() {
             </RequireRole>
           }
         />
-        <Route path="hc/assessments" element={<RequireRole roles={['hc']}><PlaceholderPage page="assessments" /></RequireRole>} />
-        <Route path="hc/monitoring" element={<RequireRole roles={['hc']}><PlaceholderPage page="monitoring" /></RequireRole>} />
-        <Route path="hc/results" element={<RequireRole roles={['hc']}><PlaceholderPage page="results" /></RequireRole>} />
+        <Route path="hc/assessments" element={<RequireRole roles={STAFF}><AssessmentsPage /></RequireRole>} />
+        <Route path="hc/assessments/new" element={<RequireRole roles={STAFF}><NewAssessmentPage /></RequireRole>} />
+        <Route path="hc/assessments/:id" element={<RequireRole roles={STAFF}><AssessmentEditorPage /></RequireRole>} />
+        <Route path="hc/competencies" element={<RequireRole roles={STAFF}><CompetenciesPage /></RequireRole>} />
+        <Route path="hc/monitoring" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
+        <Route path="hc/monitoring/:assessmentId" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
+        <Route path="hc/results" element={<RequireRole roles={STAFF}><ResultsPage /></RequireRole>} />
         <Route path="me/assessments" element={<RequireRole roles={['coachee']}><MyAssessmentsPage /></RequireRole>} />
         <Route path="coach/coachees" element={<RequireRole roles={['coach']}><MyCoacheesPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,5 @@
-import type { MySession, SessionStatus } from '@common/schemas/my-sessions';
+import type { MySession } from '@common/schemas/my-sessions';
+import type { SessionStatus } from '@common/schemas/sessions';
 import type { coacheeSummary } from '@common/schemas/users';
 import type { z } from 'zod';
 import { request } from './client';

@@ -8,11 +8,18 @@ export interface NavItem {
 }
 
 export const NAV_BY_ROLE: Record<Role, readonly NavItem[]> = {
-  admin: [{ to: '/admin/users', labelKey: 'nav.users', testId: 'nav-users' }],
+  admin: [
+    { to: '/admin/users', labelKey: 'nav.users', testId: 'nav-users' },
+    { to: '/hc/assessments', labelKey: 'nav.assessments', testId: 'nav-assessments' },
+    { to: '/hc/monitoring', labelKey: 'nav.monitoring', testId: 'nav-monitoring' },
+    { to: '/hc/results', labelKey: 'nav.results', testId: 'nav-results' },
+    { to: '/hc/competencies', labelKey: 'nav.competencies', testId: 'nav-competencies' },
+  ],
   hc: [
     { to: '/hc/assessments', labelKey: 'nav.assessments', testId: 'nav-assessments' },
     { to: '/hc/monitoring', labelKey: 'nav.monitoring', testId: 'nav-monitoring' },
     { to: '/hc/results', labelKey: 'nav.results', testId: 'nav-results' },
+    { to: '/hc/competencies', labelKey: 'nav.competencies', testId: 'nav-competencies' },
   ],
   coach: [{ to: '/coach/coachees', labelKey: 'nav.myCoachees', testId: 'nav-my-coachees' }],
   coachee: [{ to: '/me/assessments', labelKey: 'nav.myAssessments', testId: 'nav-my-assessments' }],

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
-  onClose: () => void;
+  /** Without it the dialog cannot be dismissed (no close button, Escape ignored): it closes when its owner says. */
+  onClose?: () => void;
   children: ReactNode;
   testId?: string;
 }
@@ -27,14 +28,16 @@ export function Dialog({ title, onClose, children, testId }: DialogProps) {
       data-testid={testId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        onClose?.();
       }}
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        {onClose && (
+          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </div>
       <div className="dialog-body">{children}</div>
     </dialog>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { listMySessions, type MySession } from '../api/me';
 import { Alert } from '../components/Alert';
 import { EmptyState } from '../components/EmptyState';
@@ -7,11 +9,44 @@ import { PageHeader } from '../components/PageHeader';
 import { useLoader } from '../hooks/useLoader';
 import { errorMessage } from '../i18n/errorMessage';
 import { formatDateTime } from '../i18n/format';
+import { takeExamPath } from './exam/paths';
+import { StartExamDialog } from './exam/StartExamDialog';
 
-function SessionRow({ session }: { session: MySession }) {
+/** Start (after a confirmation), resume with the time left, or see the result of an ended session. */
+function SessionAction({ session, onStart }: { session: MySession; onStart(session: MySession): void }) {
+  const { t } = useTranslation();
+  if (session.status === 'not_started') {
+    return (
+      <button type="button" className="button button-primary button-small" onClick={() => onStart(session)} data-testid="start-session">
+        {t('myAssessments.start')}
+      </button>
+    );
+  }
+  if (session.status === 'in_progress') {
+    return (
+      <div className="session-action">
+        <Link className="button button-primary button-small" to={takeExamPath(session.id)} data-testid="resume-session">
+          {t('myAssessments.resume')}
+        </Link>
+        {session.remainingMs !== null && (
+          <span className="cell-sub" data-testid="session-remaining">
+            {t('myAssessments.remaining', { count: Math.ceil(session.remainingMs / 60_000) })}
+          </span>
+        )}
+      </div>
+    );
+  }
+  return (
+    <Link className="button button-secondary button-small" to={takeExamPath(session.id)} data-testid="view-result">
+      {t('myAssessments.viewResult')}
+    </Link>
+  );
+}
+
+function SessionRow({ session, onStart }: { session: MySession; onStart(session: MySession): void }) {
   const { t, i18n } = useTranslation();
   return (
-    <tr data-testid="my-session">
+    <tr data-testid="my-session" data-session-id={session.id}>
       <td className="cell-strong">{session.title}</td>
       <td>
         <span className={`status status-${session.status}`}>
@@ -25,6 +60,9 @@ function SessionRow({ session }: { session: MySession }) {
         })}
       </td>
       <td>{t('myAssessments.minutes', { count: session.durationMinutes })}</td>
+      <td className="cell-actions">
+        <SessionAction session={session} onStart={onStart} />
+      </td>
     </tr>
   );
 }
@@ -32,6 +70,7 @@ function SessionRow({ session }: { session: MySession }) {
 export function MyAssessmentsPage() {
   const { t } = useTranslation();
   const { data: sessions, error, loading, reload } = useLoader(listMySessions, 'my-sessions');
+  const [starting, setStarting] = useState<MySession | null>(null);
 
   return (
     <>
@@ -45,27 +84,28 @@ export function MyAssessmentsPage() {
       ) : !sessions?.length ? (
         <EmptyState testId="my-assessments-empty">{t('myAssessments.empty')}</EmptyState>
       ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('myAssessments.columns.title')}</th>
-                  <th scope="col">{t('myAssessments.columns.status')}</th>
-                  <th scope="col">{t('myAssessments.columns.window')}</th>
-                  <th scope="col">{t('myAssessments.columns.duration')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session) => (
-                  <SessionRow key={session.id} session={session} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted note">{t('myAssessments.takingSoon')}</p>
-        </>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('myAssessments.columns.title')}</th>
+                <th scope="col">{t('myAssessments.columns.status')}</th>
+                <th scope="col">{t('myAssessments.columns.window')}</th>
+                <th scope="col">{t('myAssessments.columns.duration')}</th>
+                <th scope="col" className="cell-actions">
+                  {t('myAssessments.columns.actions')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((session) => (
+                <SessionRow key={session.id} session={session} onStart={setStarting} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {starting && <StartExamDialog session={starting} onClose={() => setStarting(null)} />}
     </>
   );
 }

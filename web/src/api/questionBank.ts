@@ -1,0 +1,54 @@
+import type {
+  AuthoredQuestion,
+  ImportQuestionsResponse,
+  packageWithQuestions,
+  QuestionInput,
+  questionPackage,
+  UpdateQuestionRequest,
+} from '@common/schemas/question-bank';
+import type { importRowIssue } from '@common/schemas/users';
+import type { z } from 'zod';
+import { request } from './client';
+import { uploadForm, type UploadProgress } from './upload';
+
+export type { AuthoredQuestion, ImportQuestionsResponse, QuestionInput, UploadProgress };
+export type QuestionPackage = z.infer<typeof packageWithQuestions>;
+/** One rejected cell of a question workbook (nothing is imported then). */
+export type WorkbookRowIssue = z.infer<typeof importRowIssue>;
+
+const assessmentPath = (assessmentId: string) => `/api/assessments/${encodeURIComponent(assessmentId)}`;
+
+export async function listPackages(assessmentId: string, signal?: AbortSignal): Promise<QuestionPackage[]> {
+  return (await request<{ packages: QuestionPackage[] }>(`${assessmentPath(assessmentId)}/packages`, { signal })).packages;
+}
+
+/** Without a name the server picks the next free letter. */
+export function createPackage(assessmentId: string): Promise<z.infer<typeof questionPackage>> {
+  return request(`${assessmentPath(assessmentId)}/packages`, { method: 'POST', body: {} });
+}
+
+export async function deletePackage(packageId: string): Promise<void> {
+  await request<void>(`/api/packages/${encodeURIComponent(packageId)}`, { method: 'DELETE' });
+}
+
+export function addQuestion(packageId: string, question: QuestionInput): Promise<AuthoredQuestion> {
+  return request<AuthoredQuestion>(`/api/packages/${encodeURIComponent(packageId)}/questions`, { method: 'POST', body: question });
+}
+
+export function updateQuestion(questionId: string, changes: UpdateQuestionRequest): Promise<AuthoredQuestion> {
+  return request<AuthoredQuestion>(`/api/questions/${encodeURIComponent(questionId)}`, { method: 'PATCH', body: changes });
+}
+
+export async function deleteQuestion(questionId: string): Promise<void> {
+  await request<void>(`/api/questions/${encodeURIComponent(questionId)}`, { method: 'DELETE' });
+}
+
+/** Uploads an .xlsx workbook; a 400 `validation` ApiError carries the row report in `body.rows`. */
+export function importQuestions(assessmentId: string, file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportQuestionsResponse> {
+  const form = new FormData();
+  form.append('file', file);
+  return uploadForm<ImportQuestionsResponse>(`${assessmentPath(assessmentId)}/packages/import`, form, onProgress);
+}
+
+export const questionTemplateUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/template.xlsx`;
+export const questionExportUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/export`;

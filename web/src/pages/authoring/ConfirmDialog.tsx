@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
+
+interface ConfirmDialogProps {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  /** Throws when refused; the dialog then stays open and shows `describe(error)`. */
+  onConfirm: () => Promise<void>;
+  describe: (error: unknown) => string;
+  onClose: () => void;
+}
+
+/** "Are you sure?" for destructive actions; a refusal (e.g. 409 in use) is shown inside the dialog. */
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, describe, onClose }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+    } catch (cause) {
+      setError(describe(cause));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={title} onClose={onClose} testId="confirm-dialog">
+      <div className="form">
+        <p>{message}</p>
+        {error && (
+          <Alert tone="danger" testId="confirm-error">
+            {error}
+          </Alert>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={busy} data-testid="confirm-action">
+            {confirmLabel}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/errors';
+import { addQuestion, updateQuestion, type AuthoredQuestion } from '../../api/questionBank';
+import { Alert } from '../../components/Alert';
+import { TextAreaField, TextField } from '../../components/fields';
+import { describeError } from './describeError';
+import { OptionsEditor } from './OptionsEditor';
+import { draftOf, emptyDraft, questionErrorSlot, questionPayload, validateQuestion, type QuestionErrors } from './questionForm';
+import { QuestionPreview } from './QuestionPreview';
+
+interface QuestionEditorProps {
+  packageId: string;
+  packageName: string;
+  /** Absent: a new question, added at the end of the package. */
+  question?: AuthoredQuestion;
+  /** Its number in the package, for the preview. */
+  number: number;
+  onCancel: () => void;
+  onSaved: () => void;
+}
+
+/** Adds or edits one question, beside a live preview of what the worker will see. */
+export function QuestionEditor({ packageId, packageName, question, number, onCancel, onSaved }: QuestionEditorProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => (question ? draftOf(question) : emptyDraft()));
+  const [checked, setChecked] = useState(false);
+  const [serverErrors, setServerErrors] = useState<QuestionErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const errors: QuestionErrors = { ...serverErrors, ...(checked ? validateQuestion(t, draft) : {}) };
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    setServerErrors({});
+    setGeneral(null);
+    if (Object.keys(validateQuestion(t, draft)).length) return;
+    setSaving(true);
+    try {
+      if (question) await updateQuestion(question.id, questionPayload(draft));
+      else await addQuestion(packageId, questionPayload(draft));
+      onSaved();
+    } catch (error) {
+      const fromServer: QuestionErrors = {};
+      for (const issue of error instanceof ApiError ? (error.issues ?? []) : []) {
+        const slot = questionErrorSlot(issue.path);
+        if (slot) fromServer[slot] ??= issue.message;
+      }
+      setServerErrors(fromServer);
+      if (!Object.keys(fromServer).length) setGeneral(describeError(t, error));
+      setSaving(false);
+    }
+  }
+
+  const title = question ? t('authoring.question.editTitle', { number, name: packageName }) : t('authoring.question.addTitle', { name: packageName });
+  return (
+    <section className="question-editor" aria-label={title} data-testid="question-editor">
+      <h2>{title}</h2>
+      <div className="question-editor-layout">
+        <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+          {general && <Alert tone="danger">{general}</Alert>}
+          <TextAreaField
+            label={t('authoring.question.text')}
+            hint={t('authoring.question.textHint')}
+            rows={5}
+            value={draft.text}
+            error={errors.text}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+          />
+          <div className="form-grid">
+            <TextField
+              label={t('authoring.question.points')}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={draft.points}
+              error={errors.points}
+              onChange={(event) => setDraft({ ...draft, points: event.target.value })}
+            />
+          </div>
+          <OptionsEditor
+            options={draft.options}
+            correctIndex={draft.correctIndex}
+            error={errors.options}
+            onChange={(options, correctIndex) => setDraft({ ...draft, options, correctIndex })}
+          />
+          <div className="form-actions">
+            <button type="button" className="button button-secondary" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={saving} data-testid="save-question">
+              {saving ? t('common.saving') : t('authoring.question.save')}
+            </button>
+          </div>
+        </form>
+        <QuestionPreview number={number} text={draft.text} options={draft.options} />
+      </div>
+    </section>
+  );
+}

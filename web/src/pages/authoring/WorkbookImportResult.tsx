@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/errors';
+import type { ImportQuestionsResponse, WorkbookRowIssue } from '../../api/questionBank';
+import { Alert } from '../../components/Alert';
+import { ImportErrorsTable } from '../admin/ImportReport';
+import { describeError } from './describeError';
+
+/** Row problems drawn at once; the count says how many more there are. */
+const MAX_REPORT_ROWS = 200;
+
+export type ImportOutcome =
+  | { kind: 'imported'; result: ImportQuestionsResponse }
+  | { kind: 'rows'; rows: WorkbookRowIssue[] }
+  | { kind: 'failed'; error: ApiError | unknown; reason: string | null };
+
+/** What the last import did: the count imported, the row/column report of a rejection, or why the file was refused. */
+export function WorkbookImportResult({ outcome }: { outcome: ImportOutcome }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'imported') {
+    const { created, packagesCreated } = outcome.result;
+    return (
+      <Alert tone="success" testId="import-success">
+        {t('authoring.workbook.imported', { count: created })}
+        {packagesCreated.length > 0 && ` ${t('authoring.workbook.packagesCreated', { names: packagesCreated.join(', ') })}`}
+      </Alert>
+    );
+  }
+  if (outcome.kind === 'rows') {
+    const problemRows = new Set(outcome.rows.map((issue) => issue.row)).size;
+    return (
+      <>
+        <Alert tone="danger" testId="import-rejected">
+          {t('authoring.workbook.rejected', { count: problemRows })}
+        </Alert>
+        <ImportErrorsTable rows={outcome.rows.slice(0, MAX_REPORT_ROWS)} />
+        {outcome.rows.length > MAX_REPORT_ROWS && (
+          <p className="muted note">{t('authoring.workbook.moreIssues', { count: outcome.rows.length - MAX_REPORT_ROWS })}</p>
+        )}
+      </>
+    );
+  }
+  return (
+    <Alert tone="danger" testId="import-rejected">
+      {outcome.reason ? t('authoring.workbook.fileRefused', { reason: outcome.reason }) : describeError(t, outcome.error)}
+    </Alert>
+  );
+}

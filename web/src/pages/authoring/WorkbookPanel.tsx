@@ -1,0 +1,102 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../api/assessments';
+import { ApiError } from '../../api/errors';
+import { importRowErrors } from '../../api/users';
+import { importQuestions, questionExportUrl, questionTemplateUrl, type UploadProgress } from '../../api/questionBank';
+import { Alert } from '../../components/Alert';
+import { UploadProgressBar } from './UploadProgressBar';
+import { WorkbookColumnsHelp } from './WorkbookColumnsHelp';
+import { WorkbookImportResult, type ImportOutcome } from './WorkbookImportResult';
+
+function outcomeOfFailure(error: unknown): ImportOutcome {
+  const rows = importRowErrors(error instanceof ApiError ? error.body : undefined);
+  if (rows.length) return { kind: 'rows', rows };
+  const reason = error instanceof ApiError && error.status === 400 ? (error.issues?.[0]?.message ?? error.message) : null;
+  return { kind: 'failed', error, reason };
+}
+
+interface WorkbookPanelProps {
+  assessment: Assessment;
+  onImported: () => void;
+}
+
+/** The Excel round trip: template, import with progress and a row-by-row report, export. */
+export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    setMissingFile(!file);
+    setOutcome(null);
+    if (!file) return;
+    try {
+      const result = await importQuestions(assessment.id, file, setProgress);
+      setOutcome({ kind: 'imported', result });
+      if (fileInput.current) fileInput.current.value = '';
+      setFileName(null);
+      onImported();
+    } catch (error) {
+      setOutcome(outcomeOfFailure(error));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="workbook-import-title">
+        <h2 id="workbook-import-title">{t('authoring.workbook.importTitle')}</h2>
+        <p className="muted">{t('authoring.workbook.importIntro')}</p>
+        {assessment.locked && <Alert tone="warning">{t('authoring.conflicts.locked')}</Alert>}
+        <WorkbookColumnsHelp templateUrl={questionTemplateUrl(assessment.id)} />
+        <form className="import-form" onSubmit={(event) => void handleSubmit(event)}>
+          <div className="field">
+            <span id="question-file-label" className="field-label">
+              {t('authoring.workbook.file')}
+            </span>
+            <div className="file-picker">
+              <input
+                id="question-file"
+                ref={fileInput}
+                className="visually-hidden"
+                type="file"
+                name="file"
+                aria-labelledby="question-file-label"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(event) => setFileName(event.target.files?.[0]?.name ?? null)}
+              />
+              <label htmlFor="question-file" className="button button-secondary button-small">
+                {t('authoring.workbook.choose')}
+              </label>
+              <span className={fileName ? 'file-name' : 'file-name muted'}>{fileName ?? t('authoring.workbook.noFile')}</span>
+            </div>
+          </div>
+          <button type="submit" className="button button-primary" disabled={progress !== null || assessment.locked} data-testid="import-questions">
+            {t('authoring.workbook.import')}
+          </button>
+        </form>
+        <div data-testid="import-result" aria-live="polite">
+          {progress && <UploadProgressBar progress={progress} />}
+          {missingFile && <Alert tone="danger">{t('authoring.workbook.chooseFile')}</Alert>}
+          {outcome && <WorkbookImportResult outcome={outcome} />}
+        </div>
+      </section>
+      <section className="card export-card" aria-labelledby="workbook-export-title">
+        <div>
+          <h2 id="workbook-export-title">{t('authoring.workbook.exportTitle')}</h2>
+          <p className="muted">{t('authoring.workbook.exportIntro', { count: assessment.questionCount })}</p>
+        </div>
+        <a className="button button-secondary" href={questionExportUrl(assessment.id)} download data-testid="export-questions">
+          {t('authoring.workbook.export')}
+        </a>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export const takeExamPath = (sessionId: string) => `/me/assessments/${encodeURIComponent(sessionId)}/take`;

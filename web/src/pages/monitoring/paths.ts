@@ -1,0 +1,3 @@
+export const MONITORING_PATH = '/hc/monitoring';
+
+export const monitorPath = (assessmentId: string) => `${MONITORING_PATH}/${encodeURIComponent(assessmentId)}`;
