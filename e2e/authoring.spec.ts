@@ -97,6 +97,13 @@ async function takeDemoExam(browser: Browser, username: string): Promise<void> {
   await context.close();
 }
 
+/** Signs hc in and waits for their home page (the login page has a heading too). */
+async function signInAsHc(page: Page): Promise<void> {
+  await signIn(page, 'hc');
+  await expect(page).toHaveURL(/\/hc\/assessments$/);
+  await waitForContent(page);
+}
+
 async function importWorkbook(page: Page, file: string) {
   await page.getByLabel('Berkas soal (.xlsx)').setInputFiles(file);
   await page.getByTestId('import-questions').click();
@@ -105,9 +112,7 @@ async function importWorkbook(page: Page, file: string) {
 test('hc creates an assessment, writes and imports questions, assigns a unit, and a worker of that unit sees it', async ({ page, browser }, testInfo) => {
   test.slow(); // One long story with many screenshots.
   const title = `Gudang aman ${unique()}`;
-  await signIn(page, 'hc');
-  await expect(page).toHaveURL(/\/hc\/assessments$/);
-  await waitForContent(page);
+  await signInAsHc(page);
   await captureEverywhere(page, testInfo, 'authoring-list');
 
   // Create through the form; its own checks speak the reader's language.
@@ -239,8 +244,7 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
 });
 
 test('a workbook with bad rows shows the row and column report and imports nothing', async ({ page }, testInfo) => {
-  await signIn(page, 'hc');
-  await waitForContent(page);
+  await signInAsHc(page);
   const id = await createAssessmentViaApi(page, `Impor ditolak ${unique()}`);
   await page.goto(`/hc/assessments/${id}?tab=workbook`);
   await waitForContent(page);
@@ -271,8 +275,7 @@ test('a workbook with bad rows shows the row and column report and imports nothi
 
 test('hc manages competencies; one in use cannot be deleted', async ({ page }, testInfo) => {
   const code = `QA-${unique()}`.slice(0, 32);
-  await signIn(page, 'hc');
-  await waitForContent(page);
+  await signInAsHc(page);
   await page.getByTestId('nav-competencies').click();
   await waitForContent(page);
 
@@ -310,8 +313,7 @@ test('hc manages competencies; one in use cannot be deleted', async ({ page }, t
 
 test('hc reads the results of an assessment and can download them', async ({ page, browser }, testInfo) => {
   await takeDemoExam(browser, 'worker1');
-  await signIn(page, 'hc');
-  await waitForContent(page);
+  await signInAsHc(page);
   await page.getByTestId('nav-results').click();
   await waitForContent(page);
   const assessment = page.getByLabel('Asesmen', { exact: true });

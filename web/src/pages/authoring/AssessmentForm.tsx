@@ -5,7 +5,7 @@ import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
 import { CheckboxField, TextAreaField, TextField } from '../../components/fields';
 import { formIssuesFrom } from '../admin/formIssues';
-import { editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentForm';
+import { editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentFormValues';
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { describeError } from './describeError';
 import { OverduePolicyFields } from './OverduePolicyFields';

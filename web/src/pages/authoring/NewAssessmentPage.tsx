@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
 import { errorMessage } from '../../i18n/errorMessage';
 import { AssessmentForm } from './AssessmentForm';
-import { assessmentPayload, newAssessmentValues } from './assessmentForm';
+import { assessmentPayload, newAssessmentValues } from './assessmentFormValues';
 import './authoring.css';
 
 /** Creating an assessment: its settings first, then the editor opens on the Questions tab. */

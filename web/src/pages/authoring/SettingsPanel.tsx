@@ -5,7 +5,7 @@ import { deleteAssessment, updateAssessment, type Assessment } from '../../api/a
 import type { Competency } from '../../api/competencies';
 import { Alert } from '../../components/Alert';
 import { AssessmentForm } from './AssessmentForm';
-import { assessmentChanges, assessmentValues } from './assessmentForm';
+import { assessmentChanges, assessmentValues } from './assessmentFormValues';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from './describeError';
 

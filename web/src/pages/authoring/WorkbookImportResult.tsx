@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/errors';
 import type { ImportQuestionsResponse, WorkbookRowIssue } from '../../api/questionBank';
 import { Alert } from '../../components/Alert';
 import { ImportErrorsTable } from '../admin/ImportReport';
@@ -11,7 +10,7 @@ const MAX_REPORT_ROWS = 200;
 export type ImportOutcome =
   | { kind: 'imported'; result: ImportQuestionsResponse }
   | { kind: 'rows'; rows: WorkbookRowIssue[] }
-  | { kind: 'failed'; error: ApiError | unknown; reason: string | null };
+  | { kind: 'failed'; error: unknown; reason: string | null };
 
 /** What the last import did: the count imported, the row/column report of a rejection, or why the file was refused. */
 export function WorkbookImportResult({ outcome }: { outcome: ImportOutcome }) {
