@@ -10,7 +10,12 @@ const ci = Boolean(process.env.CI);
 const results = path.join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const run = (cmd, args, env = {}) => {
+  const started = Date.now();
+  const ok = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+  console.log(`\n[${cmd} ${args.slice(0, 2).join(' ')}: ${((Date.now() - started) / 1000).toFixed(0)} s]`);
+  return ok;
+};
 const tally = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
