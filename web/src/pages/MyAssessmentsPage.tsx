@@ -2,12 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listMySessions, type MySession } from '../api/me';
-import { Alert } from '../components/Alert';
-import { EmptyState } from '../components/EmptyState';
-import { LoadingState } from '../components/LoadingState';
+import { LoadedList } from '../components/LoadedList';
 import { PageHeader } from '../components/PageHeader';
 import { useLoader } from '../hooks/useLoader';
-import { errorMessage } from '../i18n/errorMessage';
 import { formatDateTime } from '../i18n/format';
 import { takeExamPath } from './exam/paths';
 import { StartExamDialog } from './exam/StartExamDialog';
@@ -75,36 +72,30 @@ export function MyAssessmentsPage() {
   return (
     <>
       <PageHeader title={t('myAssessments.title')} description={t('myAssessments.intro')} />
-      {error ? (
-        <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-          {errorMessage(t, error)}
-        </Alert>
-      ) : loading && !sessions ? (
-        <LoadingState />
-      ) : !sessions?.length ? (
-        <EmptyState testId="my-assessments-empty">{t('myAssessments.empty')}</EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('myAssessments.columns.title')}</th>
-                <th scope="col">{t('myAssessments.columns.status')}</th>
-                <th scope="col">{t('myAssessments.columns.window')}</th>
-                <th scope="col">{t('myAssessments.columns.duration')}</th>
-                <th scope="col" className="cell-actions">
-                  {t('myAssessments.columns.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <SessionRow key={session.id} session={session} onStart={setStarting} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadedList items={sessions} loading={loading} error={error} reload={reload} emptyTestId="my-assessments-empty" empty={t('myAssessments.empty')}>
+        {(sessions) => (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('myAssessments.columns.title')}</th>
+                  <th scope="col">{t('myAssessments.columns.status')}</th>
+                  <th scope="col">{t('myAssessments.columns.window')}</th>
+                  <th scope="col">{t('myAssessments.columns.duration')}</th>
+                  <th scope="col" className="cell-actions">
+                    {t('myAssessments.columns.actions')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sessions.map((session) => (
+                  <SessionRow key={session.id} session={session} onStart={setStarting} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
       {starting && <StartExamDialog session={starting} onClose={() => setStarting(null)} />}
     </>
   );

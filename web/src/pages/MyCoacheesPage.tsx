@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { listMyCoachees } from '../api/me';
-import { Alert } from '../components/Alert';
-import { EmptyState } from '../components/EmptyState';
-import { LoadingState } from '../components/LoadingState';
+import { LoadedList } from '../components/LoadedList';
 import { PageHeader } from '../components/PageHeader';
 import { useLoader } from '../hooks/useLoader';
-import { errorMessage } from '../i18n/errorMessage';
 
 export function MyCoacheesPage() {
   const { t } = useTranslation();
@@ -15,36 +12,30 @@ export function MyCoacheesPage() {
   return (
     <>
       <PageHeader title={t('myCoachees.title')} description={t('myCoachees.intro')} />
-      {error ? (
-        <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-          {errorMessage(t, error)}
-        </Alert>
-      ) : loading && !coachees ? (
-        <LoadingState />
-      ) : !coachees?.length ? (
-        <EmptyState testId="my-coachees-empty">{t('myCoachees.empty')}</EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('myCoachees.columns.name')}</th>
-                <th scope="col">{t('myCoachees.columns.unit')}</th>
-                <th scope="col">{t('myCoachees.columns.position')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {coachees.map((coachee) => (
-                <tr key={coachee.id} data-testid="my-coachee">
-                  <td className="cell-strong">{coachee.name}</td>
-                  <td>{coachee.unit || dash}</td>
-                  <td>{coachee.position || dash}</td>
+      <LoadedList items={coachees} loading={loading} error={error} reload={reload} emptyTestId="my-coachees-empty" empty={t('myCoachees.empty')}>
+        {(coachees) => (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('myCoachees.columns.name')}</th>
+                  <th scope="col">{t('myCoachees.columns.unit')}</th>
+                  <th scope="col">{t('myCoachees.columns.position')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {coachees.map((coachee) => (
+                  <tr key={coachee.id} data-testid="my-coachee">
+                    <td className="cell-strong">{coachee.name}</td>
+                    <td>{coachee.unit || dash}</td>
+                    <td>{coachee.position || dash}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUsers, updateUser, type AdminUser, type UserFilters } from '../../api/users';
+import { LoadedList } from '../../components/LoadedList';
 import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useLoader } from '../../hooks/useLoader';
@@ -67,30 +66,24 @@ export function UsersPage() {
       )}
       <section className="card">
         <UsersToolbar filters={filters} onChange={setFilters} />
-        {error ? (
-          <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-            {errorMessage(t, error)}
-          </Alert>
-        ) : loading && !users ? (
-          <LoadingState />
-        ) : !users?.length ? (
-          <EmptyState testId="users-empty">{t('users.empty')}</EmptyState>
-        ) : (
-          <>
-            <p className="muted table-caption" aria-live="polite">
-              {users.length > MAX_ROWS
-                ? t('users.countLimited', { shown: MAX_ROWS, total: users.length })
-                : t('users.count', { count: users.length })}
-            </p>
-            <UsersTable
-              users={users.slice(0, MAX_ROWS)}
-              busyId={busyId}
-              onEdit={(user) => setDialog({ kind: 'edit', user })}
-              onResetPassword={(user) => setDialog({ kind: 'reset', user })}
-              onToggleActive={(user) => void toggleActive(user)}
-            />
-          </>
-        )}
+        <LoadedList items={users} loading={loading} error={error} reload={reload} emptyTestId="users-empty" empty={t('users.empty')}>
+          {(users) => (
+            <>
+              <p className="muted table-caption" aria-live="polite">
+                {users.length > MAX_ROWS
+                  ? t('users.countLimited', { shown: MAX_ROWS, total: users.length })
+                  : t('users.count', { count: users.length })}
+              </p>
+              <UsersTable
+                users={users.slice(0, MAX_ROWS)}
+                busyId={busyId}
+                onEdit={(user) => setDialog({ kind: 'edit', user })}
+                onResetPassword={(user) => setDialog({ kind: 'reset', user })}
+                onToggleActive={(user) => void toggleActive(user)}
+              />
+            </>
+          )}
+        </LoadedList>
       </section>
       <ImportUsersPanel onImported={reload} />
       {dialog?.kind === 'create' && (

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listAssessments } from '../../api/assessments';
-import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadingState } from '../../components/LoadingState';
+import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
-import { errorMessage } from '../../i18n/errorMessage';
 import { AssessmentsTable } from './AssessmentsTable';
 import './authoring.css';
 
@@ -26,17 +23,11 @@ export function AssessmentsPage() {
           </Link>
         }
       />
-      {error ? (
-        <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-          {errorMessage(t, error)}
-        </Alert>
-      ) : loading && !assessments ? (
-        <LoadingState />
-      ) : !assessments?.length ? (
-        <EmptyState testId="assessments-empty">{t('authoring.list.empty')}</EmptyState>
-      ) : (
-        <AssessmentsTable assessments={assessments} />
-      )}
+      <LoadedList items={assessments} loading={loading} error={error} reload={reload} emptyTestId="assessments-empty" empty={t('authoring.list.empty')}>
+        {(assessments) => (
+          <AssessmentsTable assessments={assessments} />
+        )}
+      </LoadedList>
     </>
   );
 }

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteCompetency, listCompetencies, type Competency } from '../../api/competencies';
+import { LoadedList } from '../../components/LoadedList';
 import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
-import { errorMessage } from '../../i18n/errorMessage';
 import { CompetenciesTable } from './CompetenciesTable';
 import { CompetencyFormDialog } from './CompetencyFormDialog';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -45,21 +43,15 @@ export function CompetenciesPage() {
           {t(notice.key, { code: notice.code })}
         </Alert>
       )}
-      {error ? (
-        <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-          {errorMessage(t, error)}
-        </Alert>
-      ) : loading && !competencies ? (
-        <LoadingState />
-      ) : !competencies?.length ? (
-        <EmptyState testId="competencies-empty">{t('authoring.competencies.empty')}</EmptyState>
-      ) : (
-        <CompetenciesTable
-          competencies={competencies}
-          onEdit={(competency) => setDialog({ kind: 'edit', competency })}
-          onDelete={(competency) => setDialog({ kind: 'delete', competency })}
-        />
-      )}
+      <LoadedList items={competencies} loading={loading} error={error} reload={reload} emptyTestId="competencies-empty" empty={t('authoring.competencies.empty')}>
+        {(competencies) => (
+          <CompetenciesTable
+            competencies={competencies}
+            onEdit={(competency) => setDialog({ kind: 'edit', competency })}
+            onDelete={(competency) => setDialog({ kind: 'delete', competency })}
+          />
+        )}
+      </LoadedList>
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <CompetencyFormDialog
           competency={dialog.kind === 'edit' ? dialog.competency : undefined}

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listAssessments, type Assessment } from '../../api/assessments';
-import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadingState } from '../../components/LoadingState';
+import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
-import { errorMessage } from '../../i18n/errorMessage';
 import { formatDateTime } from '../../i18n/format';
 import { AssessmentStatusBadge } from '../authoring/AssessmentStatusBadge';
 import { monitorPath } from './paths';
@@ -26,47 +23,41 @@ export function AssessmentPicker() {
   return (
     <>
       <PageHeader title={t('monitoring.title')} description={t('monitoring.pickerIntro')} />
-      {error ? (
-        <Alert tone="danger" action={{ label: t('common.retry'), onClick: reload }}>
-          {errorMessage(t, error)}
-        </Alert>
-      ) : loading && !assessments ? (
-        <LoadingState />
-      ) : !assessments?.length ? (
-        <EmptyState testId="monitor-picker-empty">{t('monitoring.pickerEmpty')}</EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" aria-label={t('monitoring.pickerLabel')} data-testid="monitor-picker">
-            <thead>
-              <tr>
-                <th scope="col">{t('monitoring.pickerColumns.title')}</th>
-                <th scope="col">{t('monitoring.pickerColumns.status')}</th>
-                <th scope="col">{t('monitoring.pickerColumns.window')}</th>
-                <th scope="col">{t('monitoring.pickerColumns.workers')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assessments.map((assessment) => (
-                <tr key={assessment.id} data-testid={`monitor-assessment-${assessment.id}`}>
-                  <td className="cell-strong">
-                    <Link to={monitorPath(assessment.id)}>{assessment.title}</Link>
-                  </td>
-                  <td>
-                    <AssessmentStatusBadge status={assessment.status} />
-                  </td>
-                  <td>
-                    {t('monitoring.window', {
-                      start: formatDateTime(assessment.opensAt, i18n.language),
-                      end: formatDateTime(assessment.closesAt, i18n.language),
-                    })}
-                  </td>
-                  <td className="cell-nowrap">{t('monitoring.workers', { count: assessment.sessionCount })}</td>
+      <LoadedList items={assessments} loading={loading} error={error} reload={reload} emptyTestId="monitor-picker-empty" empty={t('monitoring.pickerEmpty')}>
+        {(assessments) => (
+          <div className="table-wrap">
+            <table className="table" aria-label={t('monitoring.pickerLabel')} data-testid="monitor-picker">
+              <thead>
+                <tr>
+                  <th scope="col">{t('monitoring.pickerColumns.title')}</th>
+                  <th scope="col">{t('monitoring.pickerColumns.status')}</th>
+                  <th scope="col">{t('monitoring.pickerColumns.window')}</th>
+                  <th scope="col">{t('monitoring.pickerColumns.workers')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {assessments.map((assessment) => (
+                  <tr key={assessment.id} data-testid={`monitor-assessment-${assessment.id}`}>
+                    <td className="cell-strong">
+                      <Link to={monitorPath(assessment.id)}>{assessment.title}</Link>
+                    </td>
+                    <td>
+                      <AssessmentStatusBadge status={assessment.status} />
+                    </td>
+                    <td>
+                      {t('monitoring.window', {
+                        start: formatDateTime(assessment.opensAt, i18n.language),
+                        end: formatDateTime(assessment.closesAt, i18n.language),
+                      })}
+                    </td>
+                    <td className="cell-nowrap">{t('monitoring.workers', { count: assessment.sessionCount })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LoadedList>
     </>
   );
 }
