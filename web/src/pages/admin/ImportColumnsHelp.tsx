@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnsTable } from '../../components/ColumnsTable';
 import { IMPORT_TEMPLATE_URLS } from '../../api/users';
 
 const COLUMNS = [
@@ -28,26 +29,11 @@ export function ImportColumnsHelp() {
       </div>
       <details className="disclosure" open>
         <summary>{t('import.columnsTitle')}</summary>
-        <div className="table-wrap">
-          <table className="table table-compact" data-testid="import-columns">
-            <thead>
-              <tr>
-                <th scope="col">{t('import.columnHeader')}</th>
-                <th scope="col">{t('import.requiredHeader')}</th>
-                <th scope="col">{t('import.descriptionHeader')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COLUMNS.map((column) => (
-                <tr key={column.name}>
-                  <td className="cell-mono">{column.name}</td>
-                  <td>{column.required ? t('common.required') : t('common.optional')}</td>
-                  <td>{t(`import.columns.${column.name}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnsTable
+          testId="import-columns"
+          headers={[t('import.columnHeader'), t('import.requiredHeader'), t('import.descriptionHeader')]}
+          columns={COLUMNS.map((c) => ({ ...c, description: t(`import.columns.${c.name}`) }))}
+        />
       </details>
     </div>
   );

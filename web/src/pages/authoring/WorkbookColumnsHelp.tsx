@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnsTable } from '../../components/ColumnsTable';
 
 /** The workbook's columns in order, as in the template (QUESTION_COLUMNS on the server). */
 const COLUMNS = [
@@ -22,26 +23,11 @@ export function WorkbookColumnsHelp({ templateUrl }: { templateUrl: string }) {
       </div>
       <details className="disclosure">
         <summary>{t('authoring.workbook.columnsTitle')}</summary>
-        <div className="table-wrap">
-          <table className="table table-compact" data-testid="workbook-columns">
-            <thead>
-              <tr>
-                <th scope="col">{t('authoring.workbook.column')}</th>
-                <th scope="col">{t('authoring.workbook.required')}</th>
-                <th scope="col">{t('authoring.workbook.meaning')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COLUMNS.map((column) => (
-                <tr key={column.key}>
-                  <td className="cell-mono cell-nowrap">{column.name}</td>
-                  <td>{column.required ? t('common.required') : t('common.optional')}</td>
-                  <td>{t(`authoring.workbook.columns.${column.key}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnsTable
+          testId="workbook-columns"
+          headers={[t('authoring.workbook.column'), t('authoring.workbook.required'), t('authoring.workbook.meaning')]}
+          columns={COLUMNS.map((c) => ({ name: c.name, required: c.required, description: t(`authoring.workbook.columns.${c.key}`) }))}
+        />
       </details>
     </div>
   );
