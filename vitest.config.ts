@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Three projects: `unit` (plain *.test.ts) runs once; every *.int.test.ts runs twice, on embedded
  * PGlite and on PostgreSQL, so the one schema and one set of migrations are proven on both.
  */
-const integration = ['server/**/*.int.test.ts'];
+const integration = ['server/**/*.int.test.ts', 'chaos/**/*.int.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 60_000,

@@ -71,7 +71,18 @@ test('admin creates a user through the form, finds it by search and deactivates 
   await expect(row).toContainText('Keuangan');
   await expect(row.getByTestId('user-status')).toHaveText('Aktif');
 
+  // Deactivating signs the user out at once, so it is confirmed first; cancelling changes nothing.
   await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Nonaktifkan pengguna' });
+  await expect(confirm).toContainText(`Nonaktifkan ${name} (${username})?`);
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row.getByTestId('user-status')).toHaveText('Aktif');
+
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await captureScreen(page, testInfo, 'admin-user-deactivate-confirm', { fullPage: false });
+  await confirm.getByTestId('confirm-action').click();
+  await expect(confirm).toBeHidden();
   await expect(row.getByTestId('user-status')).toHaveText('Nonaktif');
   await expect(page.getByTestId('users-notice')).toContainText(`${username} dinonaktifkan`);
   await captureScreen(page, testInfo, 'admin-user-deactivated');
@@ -112,6 +123,7 @@ test('admin edits a user, survives a stale security token, and resets the passwo
   await context.clearCookies({ name: 'ujian_csrf' });
   const refused = page.waitForResponse((response) => response.url().includes('/api/users/') && response.status() === 403);
   await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await page.getByRole('dialog', { name: 'Nonaktifkan pengguna' }).getByTestId('confirm-action').click();
   expect(await (await refused).json()).toMatchObject({ error: 'csrf' });
   await expect(row.getByTestId('user-status')).toHaveText('Nonaktif');
   await row.getByRole('button', { name: 'Aktifkan' }).click();
@@ -129,6 +141,24 @@ test('admin edits a user, survives a stale security token, and resets the passwo
   await expect(page).toHaveURL(/\/login$/);
   await signIn(page, username, 'Baru-2026-abc');
   await expect(page).toHaveURL(/\/me\/assessments$/);
+});
+
+test('the last active admin cannot deactivate themselves, and the dialog says why', async ({ page }, testInfo) => {
+  // Precondition (a fresh demo database): the demo admin is the only active admin.
+  const admins = (await (await page.request.get('/api/users?role=admin&active=true')).json()) as { users: { username: string }[] };
+  expect(admins.users.map((u) => u.username)).toEqual(['admin']);
+
+  await search(page, 'admin');
+  const row = page.getByTestId('user-row-admin');
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Nonaktifkan pengguna' });
+  await confirm.getByTestId('confirm-action').click();
+  await expect(confirm.getByTestId('confirm-error')).toHaveText(
+    'Ini admin aktif terakhir. Jadikan pengguna lain admin terlebih dahulu, lalu coba lagi.',
+  );
+  await captureScreen(page, testInfo, 'admin-last-admin-refused', { fullPage: false });
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(row.getByTestId('user-status')).toHaveText('Aktif');
 });
 
 test('admin imports a CSV and sees the report', async ({ page }, testInfo) => {

@@ -166,13 +166,15 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await expect(page.getByTestId('question-item').locator('.answer-key-correct')).toContainText('1 dan 2');
   await captureEverywhere(page, testInfo, 'authoring-questions');
 
-  // Import a workbook in the template's format: four more questions in packages A and B.
+  // Import a workbook in the template's format: five more questions in packages A and B, so both
+  // packages have 3 questions and 4 points (packages that differ cannot be assigned).
   await page.getByTestId('tab-workbook').click();
   const goodFile = await writeWorkbook([
     questionRow('A', 'APAR jenis apa yang tepat untuk kebakaran panel listrik?', ['Air', 'Busa', 'CO2', 'Pasir basah'], 'C'),
     questionRow('A', 'Warna label bahan beracun adalah…', ['Hijau', 'Ungu', 'Merah'], 'B', 2),
     questionRow('B', 'Tinggi tumpukan karton maksimum…', ['Tanpa batas', 'Sesuai label', 'Setinggi atap'], 'B'),
     questionRow('B', 'Forklift boleh dioperasikan oleh…\nsiapa saja?', ['Operator bersertifikat', 'Siapa saja'], 'A'),
+    questionRow('B', 'Lembar data keselamatan bahan (SDS) disimpan…', ['Di kantor pusat', 'Dekat area penyimpanan bahan'], 'B', 2),
   ]);
   // Hold the server's answer a moment: the page says it is checking the uploaded file.
   await page.route(
@@ -186,8 +188,8 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await importWorkbook(page, goodFile);
   await expect(page.getByTestId('upload-progress')).toBeVisible();
   await captureScreen(page, testInfo, 'authoring-import-progress', { fullPage: false });
-  await expect(page.getByTestId('import-success')).toHaveText('Impor berhasil: 4 soal ditambahkan. Paket baru: B.');
-  await expect(page.getByTestId('assessment-summary')).toContainText('5 soal');
+  await expect(page.getByTestId('import-success')).toHaveText('Impor berhasil: 5 soal ditambahkan. Paket baru: B.');
+  await expect(page.getByTestId('assessment-summary')).toContainText('6 soal');
   await expect(page.getByTestId('assessment-summary')).toContainText('2 paket');
   await captureEverywhere(page, testInfo, 'authoring-import-ok');
 

@@ -178,7 +178,9 @@ test.describe('taking an exam', () => {
     await page.getByTestId('option-0-0').check(); // right
     await page.getByTestId('option-1-1').check(); // wrong
     await expectSaved(page);
-    await expect(page.getByTestId('time-warning')).toHaveAttribute('data-level', 'one_minute');
+    // A one-minute exam warns from half its time (30 s left), never at the start.
+    await expect(page.getByTestId('time-warning')).toHaveCount(0);
+    await expect(page.getByTestId('time-warning')).toHaveAttribute('data-level', 'final', { timeout: 45_000 });
 
     const outcome = page.getByTestId('exam-outcome');
     await expect(outcome).toBeVisible({ timeout: 90_000 });

@@ -76,6 +76,11 @@ export function delayAnswerSaves(page: Page, ms: number, sent: { seq: number; op
  * option is the right one) assigned to the worker named `workerName`. Returns its title.
  */
 export async function createOneMinuteExam(baseURL: string, workerName: string): Promise<string> {
+  return (await createShortExam(baseURL, [workerName], 1)).title;
+}
+
+/** As createOneMinuteExam, `durationMinutes` long and assigned to every worker named. */
+export async function createShortExam(baseURL: string, workerNames: string[], durationMinutes: number): Promise<{ title: string; assessmentId: string }> {
   const { api, headers } = await apiAs(baseURL, 'hc');
   const title = `Uji waktu habis ${Date.now()}`;
   const now = Date.now();
@@ -86,7 +91,7 @@ export async function createOneMinuteExam(baseURL: string, workerName: string): 
       description: 'Ujian singkat untuk menguji waktu habis.',
       opensAt: new Date(now - 3_600_000).toISOString(),
       closesAt: new Date(now + 86_400_000).toISOString(),
-      durationMinutes: 1,
+      durationMinutes,
       passScore: 50,
       questionsPerPage: 2,
       shuffleQuestions: false,
@@ -112,12 +117,16 @@ export async function createOneMinuteExam(baseURL: string, workerName: string): 
     });
     expect(question.status(), await question.text()).toBe(201);
   }
-  const found = await api.get('/api/coachees', { params: { q: workerName } });
-  const { coachees } = (await found.json()) as { coachees: { id: string; name: string }[] };
-  const worker = coachees.find((c) => c.name === workerName);
-  expect(worker, `coachee ${workerName}`).toBeTruthy();
-  const assigned = await api.post(`/api/assessments/${assessmentId}/assignments`, { headers, data: { userIds: [worker!.id] } });
+  const userIds: string[] = [];
+  for (const workerName of workerNames) {
+    const found = await api.get('/api/coachees', { params: { q: workerName } });
+    const { coachees } = (await found.json()) as { coachees: { id: string; name: string }[] };
+    const worker = coachees.find((c) => c.name === workerName);
+    expect(worker, `coachee ${workerName}`).toBeTruthy();
+    userIds.push(worker!.id);
+  }
+  const assigned = await api.post(`/api/assessments/${assessmentId}/assignments`, { headers, data: { userIds } });
   expect(assigned.ok(), await assigned.text()).toBe(true);
   await api.dispose();
-  return title;
+  return { title, assessmentId };
 }

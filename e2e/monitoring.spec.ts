@@ -263,7 +263,10 @@ test.describe('live monitoring', () => {
     await close.getByTestId('confirm-action').click();
     await expect(page.getByTestId('control-notice')).toHaveText('Asesmen ditutup; 1 sesi diakhiri.');
     await expect(page.getByTestId('count-closed')).toHaveText('1', { timeout: 2_000 });
-    await expect(page.getByTestId('assessment-close')).toBeDisabled();
+    // Nothing left to close or extend: the header says so instead of offering dead buttons.
+    await expect(page.getByTestId('assessment-closed')).toBeVisible();
+    await expect(page.getByTestId('assessment-close')).toHaveCount(0);
+    await expect(page.getByTestId('assessment-extend')).toHaveCount(0);
     expect((await w.status()).status).toBe('closed');
   });
 

@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/timeouts.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
+
+/** A PostgreSQL timeout in ms: 100 ms to 10 minutes. */
+const dbTimeout = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -27,13 +32,31 @@ const envSchema = z.object({
   DEMO: booleanFlag.default(false),
   SAVE_GRACE_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: dbTimeout(DEFAULT_DB_TIMEOUTS.statementMs),
+  DB_LOCK_TIMEOUT_MS: dbTimeout(DEFAULT_DB_TIMEOUTS.lockMs),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: dbTimeout(DEFAULT_DB_TIMEOUTS.idleInTransactionMs),
+  DB_CONNECT_TIMEOUT_MS: dbTimeout(DEFAULT_DB_TIMEOUTS.connectMs),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it is sent in an Authorization header)')
+    .optional(),
+  STREAMS_PER_LOGIN_SESSION: z.coerce.number().int().min(1).max(1000).default(6),
+  STREAMS_MAX_TOTAL: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+  STREAM_KEEPALIVE_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+  // At most 2 (and one core left free): libuv's 4 threads also serve file reads (the JS bundle).
+  PASSWORD_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.min(2, availableParallelism() - 1))),
+  PASSWORD_MAX_WAITING_LOGINS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
 });
 
 export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** On PostgreSQL with the timeouts that turn a slow or frozen database into 503s (the embedded one has no network). */
+  database: { kind: 'postgres'; url: string; timeouts: DbTimeouts } | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   sessionSecret: string;
   sessionIdleMs: number;
@@ -48,6 +71,14 @@ export type Config = {
   saveGraceMs: number;
   /** How often each instance looks for sessions whose time is over. */
   sweepIntervalMs: number;
+  /** When set, `GET /metrics` needs `Authorization: Bearer <token>`; null: open (a trusted network). */
+  metricsToken: string | null;
+  /** Event streams per login session and per instance; keep-alive (and re-check) period. */
+  streams: { perLoginSession: number; total: number; keepAliveMs: number };
+  /** /api requests per minute: per IP before login, per user after. */
+  rateLimit: { anonymousPerMinute: number; userPerMinute: number };
+  /** Password hashes/verifications running at once; logins allowed to wait for one (beyond: 503 busy). */
+  passwords: { concurrency: number; maxWaitingLogins: number };
 };
 
 export class ConfigError extends Error {
@@ -86,7 +117,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          timeouts: {
+            statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+            lockMs: e.DB_LOCK_TIMEOUT_MS,
+            idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+            connectMs: e.DB_CONNECT_TIMEOUT_MS,
+          },
+        }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     sessionSecret,
@@ -99,6 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     demoRequested,
     saveGraceMs: e.SAVE_GRACE_SECONDS * 1000,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    streams: { perLoginSession: e.STREAMS_PER_LOGIN_SESSION, total: e.STREAMS_MAX_TOTAL, keepAliveMs: e.STREAM_KEEPALIVE_SECONDS * 1000 },
+    rateLimit: { anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },
+    passwords: { concurrency: e.PASSWORD_CONCURRENCY, maxWaitingLogins: e.PASSWORD_MAX_WAITING_LOGINS },
   };
 }
 

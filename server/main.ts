@@ -1,11 +1,13 @@
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD } from './demo/demo-accounts.js';
+import { guardProcess } from './process-guards.js';
 import { startServer } from './start.js';
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2));
   const server = await startServer(config);
   const { app } = server;
+  guardProcess(app.log);
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;

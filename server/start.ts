@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { backgroundFailureLogger, logConnectionEvents } from './db/fault-log.js';
 import { runMigrations } from './db/migrate.js';
 import { hasAnyUser, seedDemo } from './demo/seed-demo.js';
 import type { DeliveryContext } from './domain/delivery/delivery-context.js';
 import { buildApp, type LogOptions } from './http/app.js';
 import { startDeadlineSweeper } from './domain/delivery/deadline-sweeper.js';
+import { startExpiredRowPurge } from './domain/accounts/purge-expired.js';
 import { PackageCatalogs } from './domain/delivery/package-catalog.js';
 import { createMetrics } from './observability/metrics.js';
 import { EventHub } from './realtime/event-hub.js';
@@ -29,7 +31,7 @@ export type StartOptions = LogOptions & {
   database?: Database;
   /** Force demo seeding on or off; by default it follows the rule above. */
   demo?: boolean;
-  /** Run the deadline sweeper on a timer (tests call it directly instead). */
+  /** Run the deadline sweeper and the expired-row purge on timers (tests call them directly instead). */
   sweeper?: boolean;
 };
 
@@ -49,8 +51,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       { config, database, delivery, events, monitors, metrics, sessionPolicy, loginPolicies: { session: sessionPolicy, throttle: config.loginThrottle } },
       { logger: options.logger, logStream: options.logStream },
     );
+    logConnectionEvents(database, app.log);
     const stopSweeper =
-      options.sweeper === false ? () => {} : startDeadlineSweeper(delivery, config.sweepIntervalMs, (err) => app.log.error({ err }, 'deadline sweep failed'));
+      options.sweeper === false ? () => {} : startDeadlineSweeper(delivery, config.sweepIntervalMs, backgroundFailureLogger(app.log, 'deadline sweep failed'));
+    const stopPurge =
+      options.sweeper === false
+        ? () => {}
+        : startExpiredRowPurge(database.db, { sessionIdleMs: config.sessionIdleMs, throttleWindowMs: config.loginThrottle.windowMs }, (err) =>
+            app.log.error({ err }, 'purging expired login rows failed'),
+          );
     return {
       app,
       database,
@@ -59,6 +68,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       demoSeeded,
       async close() {
         stopSweeper();
+        stopPurge();
         await app.close();
         await monitors.close();
         await events.stop();

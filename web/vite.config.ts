@@ -15,7 +15,8 @@ export default defineConfig({
   build: {
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
-    sourcemap: true,
+    // Off: everything in dist/web is served publicly, and maps would hand out the whole source.
+    sourcemap: false,
   },
   server: {
     proxy: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text.js';
 import { AT_LEAST_ONE_FIELD, atLeastOneField, distinctIds, isoDateTime } from './fields.js';
 
 export const OVERDUE_POLICIES = ['auto_submit', 'grace'] as const;
@@ -17,8 +18,8 @@ const wholeBetween = (what: string, min: number, max: number) =>
     .max(max, `${what} must be from ${min} to ${max}`);
 
 const assessmentFields = {
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'At most 200 characters'),
-  description: z.string().trim().max(5000, 'At most 5000 characters'),
+  title: singleLine().min(1, 'Enter a title').max(200, 'At most 200 characters'),
+  description: multiLine().max(5000, 'At most 5000 characters'),
   opensAt: isoDateTime,
   closesAt: isoDateTime,
   durationMinutes: wholeBetween('The duration in minutes', 1, 600),

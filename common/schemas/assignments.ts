@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { singleLine } from './text.js';
 import { distinctIds } from './fields.js';
 import { SESSION_STATUSES } from './sessions.js';
 
 export const assignRequest = z
   .strictObject({
     userIds: distinctIds(10_000).optional(),
-    unit: z.string().trim().min(1, 'Choose a unit').max(200, 'At most 200 characters').optional(),
+    unit: singleLine().min(1, 'Choose a unit').max(200, 'At most 200 characters').optional(),
   })
   .refine((v) => Boolean(v.userIds?.length || v.unit), 'Choose workers (userIds) or a unit to assign');
 export type AssignRequest = z.infer<typeof assignRequest>;
@@ -34,6 +35,6 @@ export const assignResponse = z.object({
 export type AssignResponse = z.infer<typeof assignResponse>;
 
 export const coacheeDirectoryQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
-  unit: z.string().trim().max(200).optional(),
+  q: singleLine().max(200).optional(),
+  unit: singleLine().max(200).optional(),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { secretText, singleLine } from './text.js';
 import { ROLES } from '../roles.js';
 
 export const loginRequest = z.strictObject({
-  username: z.string().trim().min(1, 'Enter your username').max(64),
-  password: z.string().min(1, 'Enter your password').max(256),
+  username: singleLine().min(1, 'Enter your username').max(64),
+  password: secretText().min(1, 'Enter your password').max(256),
 });
 export type LoginRequest = z.infer<typeof loginRequest>;
 

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text.js';
 import { AT_LEAST_ONE_FIELD, atLeastOneField } from './fields.js';
 
 const competencyFields = {
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._-]{1,32}$/, 'Use 1 to 32 letters, digits, dots, dashes or underscores, e.g. K3-01'),
-  name: z.string().trim().min(1, 'Enter a name').max(200, 'At most 200 characters'),
-  description: z.string().trim().max(2000, 'At most 2000 characters'),
+  code: singleLine().regex(/^[A-Za-z0-9._-]{1,32}$/, 'Use 1 to 32 letters, digits, dots, dashes or underscores, e.g. K3-01'),
+  name: singleLine().min(1, 'Enter a name').max(200, 'At most 200 characters'),
+  description: multiLine().max(2000, 'At most 2000 characters'),
 };
 
 export const createCompetencyRequest = z.strictObject({ ...competencyFields, description: competencyFields.description.default('') });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { multiLine } from './text.js';
 import { SESSION_STATUSES } from './sessions.js';
 
 export const controlRequest = z.strictObject({
-  reason: z.string().trim().max(500, 'At most 500 characters').optional(),
+  reason: multiLine().max(500, 'At most 500 characters').optional(),
 });
 
 export const extendRequest = controlRequest.extend({

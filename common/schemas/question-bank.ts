@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text.js';
 import { AT_LEAST_ONE_FIELD, atLeastOneField } from './fields.js';
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 8;
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
-/** Windows and old Macs end lines differently; a question is stored with plain `\n` line breaks. */
 const multilineText = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
+  multiLine()
     .min(1, `Enter the ${what}`)
-    .max(max, `The ${what} may have at most ${max} characters`)
-    .transform((v) => v.replace(/\r\n?/g, '\n'));
+    .max(max, `The ${what} may have at most ${max} characters`);
 
 export const questionPoints = z
   .number({ error: 'Points must be a whole number of at least 1' })
@@ -49,7 +46,7 @@ export type QuestionInput = z.infer<typeof createQuestionRequest>;
 export const updateQuestionRequest = z.strictObject(questionFields).partial().refine(atLeastOneField, AT_LEAST_ONE_FIELD);
 export type UpdateQuestionRequest = z.infer<typeof updateQuestionRequest>;
 
-export const packageName = z.string().trim().min(1, 'Enter a package name, e.g. A').max(40, 'A package name has at most 40 characters');
+export const packageName = singleLine().min(1, 'Enter a package name, e.g. A').max(40, 'A package name has at most 40 characters');
 
 /** Without a name the package gets the next free letter. */
 export const createPackageRequest = z.strictObject({ name: packageName.optional() });
@@ -87,5 +84,7 @@ export const importQuestionsResponse = z.object({
   packagesCreated: z.array(z.string()),
   /** One line per imported row: where its question went. */
   rows: z.array(z.object({ row: z.number(), package: z.string(), position: z.number() })),
+  /** GIFT/Aiken only: questions of kinds Ujian does not have, by number in the file, with the reason. */
+  skipped: z.array(z.object({ question: z.number(), title: z.string().nullable(), reason: z.string() })).optional(),
 });
 export type ImportQuestionsResponse = z.infer<typeof importQuestionsResponse>;

@@ -1,15 +1,22 @@
 import { z } from 'zod';
+import { entityId, inDateYears, isoDate } from './fields.js';
 
 export const SESSION_STATUSES = ['not_started', 'in_progress', 'submitted', 'closed', 'abandoned'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export const saveAnswerRequest = z.strictObject({
   /** The chosen option, or null to clear the answer. */
-  optionId: z.string().min(1).max(100).nullable(),
+  optionId: entityId.nullable(),
   /** Grows with every change of this question on the client; the highest seq wins on the server. */
   seq: z.number({ error: 'seq must be a whole number' }).int('seq must be a whole number').min(0, 'seq must not be negative').max(Number.MAX_SAFE_INTEGER),
-  /** The device's clock at the change: kept for the timeline only, never trusted for time limits. */
-  clientTime: z.iso.datetime({ offset: true, error: 'clientTime must be an ISO-8601 date-time' }).optional(),
+  /**
+   * The device's clock at the change: kept for the timeline only, never trusted for time limits.
+   * A clock outside DATE_YEARS (dead CMOS battery, typo) is dropped rather than refused: a wrong
+   * device clock must never cost a worker an answer.
+   */
+  clientTime: isoDate('clientTime must be an ISO-8601 date-time')
+    .optional()
+    .transform((v) => (v !== undefined && inDateYears(v) ? v : undefined)),
 });
 export type SaveAnswerRequest = z.infer<typeof saveAnswerRequest>;
 
@@ -23,7 +30,11 @@ export const sessionClock = z.object({
   paused: z.boolean(),
 });
 
-export const sessionStatusResponse = sessionClock.extend({ status: z.enum(SESSION_STATUSES) });
+export const sessionStatusResponse = sessionClock.extend({
+  status: z.enum(SESSION_STATUSES),
+  /** Another device of the worker has opened the exam since this one: this one may no longer write. */
+  takenOver: z.boolean().optional(),
+});
 
 export const sessionView = sessionClock.extend({
   id: z.string(),

@@ -1,28 +1,22 @@
 import { z } from 'zod';
+import { secretText, singleLine } from './text.js';
 import { ROLES } from '../roles.js';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  singleLine()
     .max(max, `At most ${max} characters`)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
 
-export const username = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{2,64}$/, 'Use 2 to 64 letters, digits, dots, dashes or underscores');
-export const password = z.string().min(8, 'At least 8 characters').max(256, 'At most 256 characters');
+export const username = singleLine().regex(/^[A-Za-z0-9._-]{2,64}$/, 'Use 2 to 64 letters, digits, dots, dashes or underscores');
+export const password = secretText().min(8, 'At least 8 characters').max(256, 'At most 256 characters');
 
 const profileFields = {
-  name: z.string().trim().min(1, 'Enter a name').max(200, 'At most 200 characters'),
+  name: singleLine().min(1, 'Enter a name').max(200, 'At most 200 characters'),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}` }),
   nip: optionalText(32),
-  email: z
-    .string()
-    .trim()
+  email: singleLine()
     .transform((v) => (v === '' ? null : v))
     .pipe(z.email('Enter a valid email address').nullable())
     .nullable()
@@ -43,7 +37,7 @@ export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 export const resetPasswordRequest = z.strictObject({ password });
 
 export const listUsersQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: singleLine().max(200).optional(),
   role: z.enum(ROLES).optional(),
   active: z.enum(['true', 'false']).optional(),
 });

@@ -4,28 +4,40 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { NotificationListener, type ListenerEvent } from './notification-listener.js';
 import * as schema from './schema.js';
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './timeouts.js';
 
 /** Drizzle over either driver: both speak the same PostgreSQL dialect and take the same schema. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
 export type QueryTimer = (seconds: number) => void;
 
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir?: string };
+export type DatabaseTarget = { kind: 'postgres'; url: string; timeouts?: DbTimeouts } | { kind: 'pglite'; dataDir?: string };
+
+/** Connection trouble the database layer recovered from (or is recovering from) by itself, for the log. */
+export type ConnectionEvent = { type: 'connection_lost'; err: unknown } | ListenerEvent;
 
 export interface Database {
   kind: DbKind;
   db: Db;
   /** Runs `fn` holding a session-level advisory lock, so that concurrent instances take turns. */
   withAdvisoryLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
-  /** Subscribes to a LISTEN/NOTIFY channel; resolves to an unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a LISTEN/NOTIFY channel; resolves to an unsubscribe function. `onResubscribed`
+   * runs after the LISTEN connection was lost and is back: notifications sent meanwhile are lost.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onResubscribed?: () => void): Promise<() => Promise<void>>;
   notify(channel: string, payload: string): Promise<void>;
+  /** Reports connections lost and the listener reconnecting, for the log (never on PGlite). */
+  onConnectionEvent(listener: (event: ConnectionEvent) => void): void;
   close(): Promise<void>;
 }
 
 export async function openDatabase(target: DatabaseTarget, onQuery?: QueryTimer): Promise<Database> {
-  return target.kind === 'postgres' ? openPostgres(target.url, onQuery) : openPglite(target.dataDir, onQuery);
+  return target.kind === 'postgres'
+    ? openPostgres(target.url, target.timeouts ?? DEFAULT_DB_TIMEOUTS, onQuery)
+    : openPglite(target.dataDir, onQuery);
 }
 
 function timed<T>(onQuery: QueryTimer | undefined, run: () => T): T {
@@ -37,26 +49,86 @@ function timed<T>(onQuery: QueryTimer | undefined, run: () => T): T {
   return result;
 }
 
-async function openPostgres(url: string, onQuery?: QueryTimer): Promise<Database> {
-  // A Client subclass so that every query, inside transactions too, is timed for /metrics.
-  class TimedClient extends pg.Client {
+/** How the LISTEN connection shows in pg_stat_activity. */
+export const LISTENER_APPLICATION_NAME = 'ujian-listener';
+
+/** Client-side limit beyond the server's statement_timeout: the server answers first when it can. */
+const QUERY_TIMEOUT_MARGIN_MS = 1_000;
+
+async function openPostgres(url: string, timeouts: DbTimeouts, onQuery?: QueryTimer): Promise<Database> {
+  const reporters = new Set<(event: ConnectionEvent) => void>();
+  const report = (event: ConnectionEvent) => reporters.forEach((r) => r(event));
+  const connection = { connectionString: url, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true };
+  const queryTimeoutMs = timeouts.statementMs + QUERY_TIMEOUT_MARGIN_MS;
+
+  /**
+   * Every pooled connection: times each query for /metrics (inside transactions too), survives its
+   * connection dying, and goes back to the pool the moment it is broken.
+   */
+  class PooledClient extends pg.Client {
+    private releaseOnce?: (err?: Error | boolean) => void;
+
+    constructor(config?: pg.ClientConfig) {
+      super(config);
+      // Without a listener, a connection lost while checked out (in a transaction) would end the
+      // process. Its query fails by itself; here it is only reported.
+      this.on('error', (err) => report({ type: 'connection_lost', err }));
+      this.on('end', () => this.releaseBroken());
+    }
+
     override query(...args: unknown[]): never {
-      return timed(onQuery, () => (super.query as (...a: unknown[]) => never)(...args));
+      const result = timed(onQuery, () => (super.query as (...a: unknown[]) => never)(...args)) as unknown;
+      if (result instanceof Promise) {
+        result.catch((err: unknown) => {
+          // The timed-out query is still running on the server: this connection is of no more use.
+          if (err instanceof Error && err.message === 'Query read timeout') void this.end();
+        });
+      }
+      return result as never;
+    }
+
+    /**
+     * The pool sets `release` at each checkout. Wrapped so that calling it twice is harmless: a
+     * broken connection releases itself, because Drizzle never releases one whose `begin` failed
+     * and ten such leaks would leave the pool with nothing to give.
+     */
+    set release(release: ((err?: Error | boolean) => void) | undefined) {
+      let done = false;
+      this.releaseOnce = release && ((err) => (done ? undefined : ((done = true), release(err))));
+    }
+
+    get release(): ((err?: Error | boolean) => void) | undefined {
+      return this.releaseOnce;
+    }
+
+    private releaseBroken() {
+      this.releaseOnce?.(new Error('connection lost'));
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, Client: TimedClient });
-  pool.on('error', () => {
-    // An idle client lost its connection; the pool replaces it. Requests see their own errors.
+
+  const pool = new pg.Pool({
+    ...connection,
+    max: 10,
+    Client: PooledClient,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    query_timeout: queryTimeoutMs,
   });
+  // An idle connection was lost; the pool drops it and opens a new one when needed.
+  pool.on('error', (err) => report({ type: 'connection_lost', err }));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  let listener: pg.Client | undefined;
-  const handlers = new Map<string, Set<(payload: string) => void>>();
+  const listener = new NotificationListener({ ...connection, query_timeout: queryTimeoutMs, application_name: LISTENER_APPLICATION_NAME }, report);
 
   return {
     kind: 'postgres',
     db,
     async withAdvisoryLock(key, fn) {
-      const client = await pool.connect();
+      // A connection of its own without the request timeouts: migrations may build indexes for
+      // minutes, and an instance starting beside another waits here until its migrations are done.
+      const client = new pg.Client(connection);
+      client.on('error', (err) => report({ type: 'connection_lost', err }));
+      await client.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [key]);
         try {
@@ -65,34 +137,21 @@ async function openPostgres(url: string, onQuery?: QueryTimer): Promise<Database
           await client.query('select pg_advisory_unlock($1)', [key]);
         }
       } finally {
-        client.release();
+        await client.end();
       }
     },
-    async listen(channel, onPayload) {
-      // LISTEN needs one long-lived connection of its own, shared by every channel.
-      if (!listener) {
-        listener = new pg.Client({ connectionString: url });
-        await listener.connect();
-        listener.on('notification', (msg) => {
-          for (const handler of handlers.get(msg.channel) ?? []) handler(msg.payload ?? '');
-        });
-      }
-      let set = handlers.get(channel);
-      if (!set) {
-        set = new Set();
-        handlers.set(channel, set);
-        await listener.query(`listen ${pg.escapeIdentifier(channel)}`);
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-      };
+    async listen(channel, onPayload, onResubscribed) {
+      const unsubscribe = await listener.listen(channel, onPayload, onResubscribed);
+      return async () => unsubscribe();
     },
     async notify(channel, payload) {
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
     },
+    onConnectionEvent(reporter) {
+      reporters.add(reporter);
+    },
     async close() {
-      await listener?.end();
+      await listener.close();
       await pool.end();
     },
   };
@@ -109,10 +168,12 @@ async function openPglite(dataDir: string | undefined, onQuery?: QueryTimer): Pr
     db,
     // One embedded connection serves the whole process: there is nobody to take turns with.
     withAdvisoryLock: (_key, fn) => fn(db),
+    // An embedded database has no connection to lose: nothing to resubscribe, nothing to report.
     async listen(channel, onPayload) {
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
     },
+    onConnectionEvent: () => {},
     async notify(channel, payload) {
       await client.query('select pg_notify($1, $2)', [channel, payload]);
     },

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { holdsExam } from '../domain/delivery/session-access.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { runMigrations } from './migrate.js';
@@ -44,7 +45,9 @@ it('upgrades a database holding in-progress sessions without resetting page, dea
   await runMigrations(database);
 
   const [after] = await database.db.select().from(examSessions).where(eq(examSessions.id, 's1'));
-  expect(after).toMatchObject({ ...before, pausedAt: null });
+  expect(after).toMatchObject({ ...before, pausedAt: null, activeLoginSession: null });
+  // No device holds a session started before devices were tracked: the worker's device keeps saving.
+  expect(holdsExam(after!, { id: 'u1', role: 'coachee', tokenHash: 'the-device-already-taking-it' })).toBe(true);
   const answers = await database.db.select().from(sessionAnswers).where(eq(sessionAnswers.sessionId, 's1'));
   expect(answers.map((a) => [a.questionId, a.optionId, a.seq]).sort()).toEqual([['q1', 'o1', 3], ['q2', 'o2', 1]]);
 });

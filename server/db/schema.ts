@@ -257,6 +257,12 @@ export const examSessions = pgTable(
     passed: boolean('passed'),
     /** While set, HC has paused the session: its clock stands still and saves wait (release 3, nullable). */
     pausedAt: timestamp('paused_at', { withTimezone: true }),
+    /**
+     * The device (login session, by its token hash) that holds the exam: the last one to start it.
+     * Other devices of the worker may read but not write. Null (sessions started before release 4)
+     * means no device holds it yet, so any of the worker's devices may write until one starts it.
+     */
+    activeLoginSession: text('active_login_session'),
     /** A reset keeps the old attempt as history and creates a new session row for the worker. */
     replacedAt: timestamp('replaced_at', { withTimezone: true }),
     replacedBy: text('replaced_by'),

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,8 +17,14 @@ import type { Metrics } from '../observability/metrics.js';
 import type { EventHub } from '../realtime/event-hub.js';
 import type { MonitorRooms } from '../realtime/monitor-rooms.js';
 import { WEB_DIST_DIR } from '../paths.js';
+import { passwordQueue } from '../domain/accounts/passwords.js';
+import { OpenStreams } from './open-streams.js';
 import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication.js';
-import { MAX_UPLOAD_BYTES, registerErrorHandler } from './plugins/error-handler.js';
+import { registerCacheControl } from './plugins/cache-control.js';
+import { CSRF_COOKIE } from './plugins/csrf-secret.js';
+import { registerRateLimit } from './plugins/rate-limit.js';
+import { earlyErrorOptions, MAX_UPLOAD_BYTES, registerErrorHandler } from './plugins/error-handler.js';
+import { registerUrlTextRule } from './plugins/url-text-rule.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { authRoutes } from './routes/auth.js';
@@ -45,13 +50,13 @@ export type AppDeps = {
   loginPolicies: LoginPolicies;
 };
 
-export type RegisteredRoute = { method: string; url: string; config: FastifyContextConfig };
+export type RegisteredRoute = { method: string; url: string; config: FastifyContextConfig; schema?: FastifySchema };
 
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RegisteredRoute[];
-    /** Enders of open event streams, called on shutdown. */
-    openStreams: Set<() => void>;
+    /** Every open event stream of this instance: caps, keep-alive, ending them with their login session. */
+    openStreams: OpenStreams;
   }
 }
 
@@ -79,20 +84,25 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
+    ...earlyErrorOptions,
   });
-  // Every registered route, for the CSRF and access-matrix tests and the OpenAPI listing check.
+  // Every registered route, for the CSRF, access-matrix and fuzz tests and the OpenAPI listing check.
   const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config: route.config ?? {} });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config: route.config ?? {}, schema: route.schema });
   });
-  app.decorate('openStreams', new Set<() => void>());
-  app.addHook('preClose', async () => {
-    for (const end of [...app.openStreams]) end();
-  });
+  const streams = new OpenStreams(config.streams, deps.database, deps.sessionPolicy, (err) => app.log.warn({ err }, 'event stream check failed'));
+  await streams.start();
+  app.decorate('openStreams', streams);
+  // On shutdown the streams end (they never end by themselves); clients reconnect elsewhere.
+  app.addHook('preClose', () => streams.stop());
+  passwordQueue.configure(config.passwords);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerUrlTextRule(app);
+  registerCacheControl(app);
 
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
@@ -119,16 +129,11 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'ujian_csrf',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.cookieSecure, signed: true },
     getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
   });
-  await app.register(rateLimit, {
-    max: 1200,
-    timeWindow: '1 minute',
-    // Workers in one exam room often share an office NAT address: limit per login session, not per IP.
-    keyGenerator: (req) => req.cookies[SESSION_COOKIE] ?? req.ip,
-  });
+  await registerRateLimit(app, config.rateLimit);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   // The API documentation is public, like the login page.
   app.addHook('onRoute', (route) => {

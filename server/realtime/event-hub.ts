@@ -5,15 +5,21 @@ type Listener = (event: DomainEvent) => void;
 
 /**
  * Receives every domain event of every instance (one LISTEN connection per process) and hands each
- * to the in-process subscribers of its session and of its assessment.
+ * to the in-process subscribers of its session and of its assessment. When the LISTEN connection
+ * was lost and is back, events may have been missed: resync subscribers then reload from the database.
  */
 export class EventHub {
   private readonly bySession = new Map<string, Set<Listener>>();
   private readonly byAssessment = new Map<string, Set<Listener>>();
+  private readonly resyncs = new Set<() => void>();
   private unlisten?: () => Promise<void>;
 
   async start(database: Database) {
-    this.unlisten = await database.listen(EVENTS_CHANNEL, (payload) => this.dispatch(JSON.parse(payload) as DomainEvent));
+    this.unlisten = await database.listen(
+      EVENTS_CHANNEL,
+      (payload) => this.dispatch(JSON.parse(payload) as DomainEvent),
+      () => this.resync(),
+    );
   }
 
   async stop() {
@@ -31,6 +37,16 @@ export class EventHub {
 
   onAssessment(assessmentId: string, listener: Listener): () => void {
     return subscribe(this.byAssessment, assessmentId, listener);
+  }
+
+  /** `listener` runs whenever events may have been lost (the LISTEN connection came back); returns an unsubscribe function. */
+  onResync(listener: () => void): () => void {
+    this.resyncs.add(listener);
+    return () => this.resyncs.delete(listener);
+  }
+
+  private resync() {
+    for (const listener of [...this.resyncs]) listener();
   }
 }
 

@@ -21,6 +21,10 @@ class MonitorRoom {
   private readonly dirty = new Set<string>();
   private timer?: NodeJS.Timeout;
   private reloading?: Promise<void>;
+  /** Events that arrived during a reload: the loaded state may predate them, so they are applied again. */
+  private arrivedDuringReload: DomainEvent[] = [];
+  /** The state may miss changes until a reload succeeds. */
+  stale = false;
   lastUsed = Date.now();
 
   constructor(
@@ -52,16 +56,43 @@ class MonitorRoom {
     };
   }
 
+  /**
+   * Reloads the room from the database and sends every viewer a fresh snapshot. Rejects when the
+   * database cannot be read; the room then stays stale and is reloaded on the next push tick or
+   * request (which is where a failure that is not the database's shows: as that request's error).
+   */
+  refresh(): Promise<void> {
+    this.stale = true;
+    this.reloading ??= this.reload()
+      .then((state) => {
+        const arrived = this.arrivedDuringReload;
+        this.arrivedDuringReload = [];
+        this.state = state;
+        this.stale = false;
+        // Sessions unknown to the fresh state were replaced meanwhile: their events would only reload again.
+        for (const event of arrived) if (state.rows.has(event.sessionId)) this.apply(event);
+        this.dirty.clear();
+        this.broadcast({ event: 'snapshot', data: this.snapshot() });
+      })
+      .finally(() => {
+        this.reloading = undefined;
+        this.arrivedDuringReload = [];
+      });
+    return this.reloading;
+  }
+
+  private retryRefresh() {
+    this.refresh().catch(() => {
+      // Still stale: the next tick or request tries again.
+    });
+  }
+
   apply(event: DomainEvent) {
+    if (this.reloading) this.arrivedDuringReload.push(event);
     const row = this.state.rows.get(event.sessionId);
     if (!row) {
       // A session this room has not seen (a reset created it, or it was just assigned): reload once.
-      this.reloading ??= this.reload()
-        .then((state) => {
-          this.state = state;
-          this.broadcast({ event: 'snapshot', data: this.snapshot() });
-        })
-        .finally(() => (this.reloading = undefined));
+      this.retryRefresh();
       return;
     }
     const at = new Date(event.at);
@@ -81,6 +112,7 @@ class MonitorRoom {
   }
 
   private flush() {
+    if (this.stale) this.retryRefresh();
     if (!this.dirty.size) return;
     const now = new Date();
     const rows = [...this.dirty].flatMap((id) => {
@@ -106,6 +138,7 @@ class MonitorRoom {
 export class MonitorRooms {
   private readonly rooms = new Map<string, Promise<MonitorRoom>>();
   private readonly sweeper: NodeJS.Timeout;
+  private readonly unsubscribeResync: () => void;
 
   constructor(
     private readonly db: Db,
@@ -113,16 +146,30 @@ export class MonitorRooms {
   ) {
     this.sweeper = setInterval(() => void this.evictIdle(), IDLE_EVICT_MS);
     this.sweeper.unref();
+    // Events may have been lost while the LISTEN connection was down: every room reloads.
+    this.unsubscribeResync = hub.onResync(() => void this.refreshAll());
   }
 
-  room(assessmentId: string): Promise<MonitorRoom> {
-    let room = this.rooms.get(assessmentId);
-    if (!room) {
-      room = this.open(assessmentId);
-      room.catch(() => this.rooms.delete(assessmentId));
-      this.rooms.set(assessmentId, room);
+  /** The room, loaded and up to date; rejects when the database cannot be read. */
+  async room(assessmentId: string): Promise<MonitorRoom> {
+    let pending = this.rooms.get(assessmentId);
+    if (!pending) {
+      pending = this.open(assessmentId);
+      pending.catch(() => this.rooms.delete(assessmentId));
+      this.rooms.set(assessmentId, pending);
     }
+    const room = await pending;
+    if (room.stale) await room.refresh();
     return room;
+  }
+
+  private async refreshAll() {
+    for (const pending of this.rooms.values()) {
+      void pending.then(
+        (room) => room.refresh().catch(() => {}),
+        () => {},
+      );
+    }
   }
 
   private async open(assessmentId: string): Promise<MonitorRoom> {
@@ -153,6 +200,7 @@ export class MonitorRooms {
 
   async close() {
     clearInterval(this.sweeper);
+    this.unsubscribeResync();
     for (const pending of this.rooms.values()) (await pending.catch(() => undefined))?.close();
     this.rooms.clear();
   }

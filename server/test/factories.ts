@@ -78,6 +78,16 @@ export async function assessmentWithQuestions(client: TestClient, options: { pac
 export const assign = (client: TestClient, assessmentId: string, body: { userIds?: string[]; unit?: string }) =>
   ok<AssignResponse>(client.post(`/api/assessments/${assessmentId}/assignments`, body));
 
+let madeUsers = 0;
+
+/** A new active user created through the admin API -> `{id, username, password}`. */
+export async function createUserVia(admin: TestClient, role: 'admin' | 'hc' | 'coach' | 'coachee' = 'coachee') {
+  const username = `made.${role}.${process.pid}.${++madeUsers}`;
+  const password = 'rahasia-123';
+  const { user } = await ok<{ user: { id: string } }>(admin.post('/api/users', { username, password, name: `Made ${madeUsers}`, role }));
+  return { id: user.id, username, password };
+}
+
 export async function userIdOf(database: Database, username: string): Promise<string> {
   const [user] = await database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
   if (!user) throw new Error(`no user ${username}`);

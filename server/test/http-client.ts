@@ -3,13 +3,22 @@ export class HttpClient {
   readonly cookies = new Map<string, string>();
   private csrfToken = '';
 
-  constructor(readonly base: string) {}
+  /** `timeoutMs`: abort a request that gets no complete answer in time (it then rejects like a network error). */
+  constructor(
+    readonly base: string,
+    private readonly timeoutMs?: number,
+  ) {}
 
   async request(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(this.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(this.base + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: this.timeoutMs ? AbortSignal.timeout(this.timeoutMs) : undefined,
+    });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, ...value] = pair!.split('=');

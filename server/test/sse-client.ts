@@ -9,8 +9,11 @@ export async function openSse(url: string, headers: Record<string, string>) {
   const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
   if (res.status !== 200) throw new Error(`SSE ${url}: ${res.status} ${await res.text()}`);
   const events: SseEvent[] = [];
+  /** Comment lines (`: keepalive`) received so far. */
+  const comments: string[] = [];
   const waiters: { pred: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }[] = [];
-  void (async () => {
+  // Resolves when the server ends the stream (or close() aborts it).
+  const ended = (async () => {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
@@ -20,6 +23,7 @@ export async function openSse(url: string, headers: Record<string, string>) {
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
+          comments.push(...block.split('\n').filter((line) => line.startsWith(':')));
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
           if (!event || data === undefined) continue;
@@ -37,6 +41,8 @@ export async function openSse(url: string, headers: Record<string, string>) {
   })();
   return {
     events,
+    comments,
+    ended,
     next(pred: (e: SseEvent) => boolean, timeoutMs = 5_000): Promise<SseEvent> {
       const found = events.find(pred);
       if (found) return Promise.resolve(found);

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { authSessions, users } from '../../db/schema.js';
+import { publishLoginSessionsEnded } from '../../realtime/login-session-events.js';
 
-export type AuthUser = { id: string; name: string; role: Role; tokenHash: string };
+/** `expiresAt`: the login session's absolute end (idle expiry can come sooner). */
+export type AuthUser = { id: string; name: string; role: Role; tokenHash: string; expiresAt: Date };
 
 export type SessionPolicy = { idleMs: number; maxMs: number };
 
@@ -30,36 +32,57 @@ export async function createLoginSession(
   return token;
 }
 
+/** Not expired, not idle too long, and its user still active (auth_sessions joined with users). */
+const isLive = (policy: SessionPolicy) =>
+  and(eq(users.active, true), gt(authSessions.expiresAt, sql`now()`), gt(authSessions.lastSeenAt, new Date(Date.now() - policy.idleMs)));
+
 /**
  * The user behind a session token, or null when the token is unknown, expired, idle too long or
  * belongs to a deactivated user. The check runs on every request, so deactivation ends sessions at once.
  */
 export async function resolveLoginSession(db: Db, policy: SessionPolicy, token: string): Promise<AuthUser | null> {
   const tokenHash = hashToken(token);
-  const idleCutoff = new Date(Date.now() - policy.idleMs);
   const [row] = await db
-    .select({ id: users.id, name: users.name, role: users.role, lastSeenAt: authSessions.lastSeenAt })
+    .select({ id: users.id, name: users.name, role: users.role, lastSeenAt: authSessions.lastSeenAt, expiresAt: authSessions.expiresAt })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(
-      and(
-        eq(authSessions.tokenHash, tokenHash),
-        eq(users.active, true),
-        gt(authSessions.expiresAt, sql`now()`),
-        gt(authSessions.lastSeenAt, idleCutoff),
-      ),
-    );
+    .where(and(eq(authSessions.tokenHash, tokenHash), isLive(policy)));
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(authSessions).set({ lastSeenAt: sql`now()` }).where(eq(authSessions.tokenHash, tokenHash));
   }
-  return { id: row.id, name: row.name, role: row.role, tokenHash };
+  return { id: row.id, name: row.name, role: row.role, tokenHash, expiresAt: row.expiresAt };
 }
 
+/**
+ * Which of `tokenHashes` still belong to a live login session -> token hash => the user's current
+ * role. One query per 1,000 hashes, for re-checking every open event stream at once. Does not
+ * count as activity (nothing is touched).
+ */
+export async function liveLoginSessions(db: Db, policy: SessionPolicy, tokenHashes: string[]): Promise<Map<string, Role>> {
+  const live = new Map<string, Role>();
+  for (let i = 0; i < tokenHashes.length; i += 1000) {
+    const rows = await db
+      .select({ tokenHash: authSessions.tokenHash, role: users.role })
+      .from(authSessions)
+      .innerJoin(users, eq(users.id, authSessions.userId))
+      .where(and(inArray(authSessions.tokenHash, tokenHashes.slice(i, i + 1000)), isLive(policy)));
+    for (const row of rows) live.set(row.tokenHash, row.role);
+  }
+  return live;
+}
+
+/** Logs one session out; its event streams end on every instance when this commits. */
 export async function endLoginSession(db: Db, token: string): Promise<void> {
-  await db.delete(authSessions).where(eq(authSessions.tokenHash, hashToken(token)));
+  const tokenHash = hashToken(token);
+  await db.transaction(async (tx) => {
+    await tx.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
+    await publishLoginSessionsEnded(tx, { tokenHash });
+  });
 }
 
+/** Logs a user out everywhere (deactivation, password reset); run it inside the caller's transaction. */
 export async function endAllLoginSessions(db: Db, userId: string): Promise<void> {
   await db.delete(authSessions).where(eq(authSessions.userId, userId));
+  await publishLoginSessionsEnded(db, { userId });
 }

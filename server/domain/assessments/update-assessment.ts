@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { assessments } from '../../db/schema.js';
 import { validationError } from '../../errors.js';
 import { recordAudit } from '../audit.js';
+import { assertPackagesMatch } from '../question-bank/package-parity.js';
 import { lockAssessment, lockedError, type AssessmentRow } from './assessment-lock.js';
 import { getAssessment, setCompetencies, type AssessmentSummary } from './assessments-service.js';
 import { rescoreSessions } from './rescore-sessions.js';
@@ -27,7 +28,8 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && [...a].so
 /**
  * Applies a partial update. Fields sent with their current value do not count as changes, so an
  * editor may send the whole form. Once a worker has started, only EDITABLE_AFTER_START may change;
- * a new pass score re-marks every scored session in the same transaction.
+ * a new pass score re-marks every scored session in the same transaction. Publishing an assessment
+ * whose packages differ in size is 409 `packages_differ`.
  */
 export async function updateAssessment(db: Db, actorId: string, id: string, patch: UpdateAssessmentRequest): Promise<AssessmentSummary> {
   return db.transaction(async (tx) => {
@@ -48,6 +50,8 @@ export async function updateAssessment(db: Db, actorId: string, id: string, patc
       );
     }
 
+    // Opening (publishing) hands packages out to workers: they must be the same size first.
+    if (changedFields.includes('published') && changes.published) await assertPackagesMatch(tx, id);
     await tx
       .update(assessments)
       .set({ ...changes, updatedAt: sql`now()` })

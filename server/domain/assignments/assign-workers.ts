@@ -7,6 +7,7 @@ import { examSessions, questionPackages, questions, users } from '../../db/schem
 import { conflict, validationError } from '../../errors.js';
 import { lockAssessmentRow } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
+import { assertPackagesMatch } from '../question-bank/package-parity.js';
 import { balancePackages, type PackageLoad } from './balance-packages.js';
 import { listAssignments } from './assignments-service.js';
 
@@ -67,6 +68,7 @@ async function packageLoads(tx: Db, assessmentId: string): Promise<PackageLoad[]
  * the caller's transaction. Idempotent: workers who have a session keep it (and its package).
  * Concurrent requests queue on the assessment row, and the partial unique index
  * (assessment, user) where not replaced turns any insert that still collides into a no-op.
+ * Throws 409 `no_questions`, or `packages_differ` when packages differ in size (see assertPackagesMatch).
  */
 export async function assignInTransaction(tx: Db, assessmentId: string, request: AssignRequest): Promise<AssignResponse> {
   await lockAssessmentRow(tx, assessmentId);
@@ -87,9 +89,10 @@ export async function assignInTransaction(tx: Db, assessmentId: string, request:
   if (fresh.length) {
     const loads = await packageLoads(tx, assessmentId);
     if (!loads.length) throw conflict('no_questions', 'Add at least one question to a package of this assessment before assigning workers.');
+    await assertPackagesMatch(tx, assessmentId);
     const packageIds = balancePackages(loads, fresh.length);
     const rows = fresh.map((w, i) => ({ assessmentId, userId: w.id, packageId: packageIds[i]! }));
-    for (const chunk of chunksForInsert(rows)) {
+    for (const chunk of chunksForInsert(examSessions, rows)) {
       created += (await tx.insert(examSessions).values(chunk).onConflictDoNothing().returning({ id: examSessions.id })).length;
     }
   }

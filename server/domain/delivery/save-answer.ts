@@ -2,20 +2,20 @@ import { and, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SaveAnswerRequest } from '../../../common/schemas/sessions.js';
 import { answerEvents, sessionAnswers } from '../../db/schema.js';
 import { conflict, notFound, validationError } from '../../errors.js';
-import type { Actor } from '../../policies/policy.js';
 import { publishEvent } from '../../realtime/domain-events.js';
 import type { DeliveryContext } from './delivery-context.js';
-import { loadSession, notTakingAnswers } from './session-access.js';
+import { assertHoldsExam, loadSession, notTakingAnswers, type WorkerOnDevice } from './session-access.js';
 
 /**
  * The autosave path. One transaction:
- *  1. the session row is read FOR SHARE: saves of one session run side by side, but an HC close or
- *     a submit waits for them (and they for it), so no answer slips in after the exam ended;
+ *  1. the session row is read FOR SHARE: saves of one session run side by side, but an HC close,
+ *     a submit or another device's start waits for them (and they for it), so no answer slips in
+ *     after the exam ended or moved to another device (409 `taken_over`);
  *  2. one upsert per (session, question) guarded by the client's seq in the statement itself, so
  *     the newest choice wins whatever order requests arrive in, and a replay changes nothing;
  *  3. an append-only event for the timeline, applied or not.
  */
-export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: string, questionId: string, input: SaveAnswerRequest) {
+export async function saveAnswer(ctx: DeliveryContext, actor: WorkerOnDevice, sessionId: string, questionId: string, input: SaveAnswerRequest) {
   const outcome = await ctx.db.transaction(async (tx) => {
     const { session, now } = await loadSession(tx, actor, sessionId, 'share');
     const catalog = await ctx.catalogs.get(tx, session);
@@ -25,6 +25,7 @@ export async function saveAnswer(ctx: DeliveryContext, actor: Actor, sessionId: 
       throw validationError('That option does not belong to this question.', [{ path: 'optionId', message: 'Choose one of the options of this question.' }]);
     }
     if (session.status !== 'in_progress') throw notTakingAnswers(session);
+    assertHoldsExam(session, actor);
     if (session.pausedAt) throw conflict('paused', 'HC has paused this exam. Your answers are safe; wait until it resumes.');
     if (now.getTime() > session.deadline!.getTime() + ctx.saveGraceMs) throw conflict('time_up', 'Time is up for this exam. Your saved answers are kept and scored.');
 

@@ -28,6 +28,25 @@ export async function loadSession(db: Db, actor: Actor, sessionId: string, lock?
   return row;
 }
 
+/** A worker on one device: a device is a login session, known by its token hash. */
+export type WorkerOnDevice = Actor & { tokenHash: string };
+
+/** True when this device may write to the session: it holds the exam, or no device does yet. */
+export function holdsExam(session: SessionRow, device: WorkerOnDevice): boolean {
+  return session.activeLoginSession === null || session.activeLoginSession === device.tokenHash;
+}
+
+/**
+ * Throws 409 `taken_over` when another device of the worker has started the exam since this one
+ * did. Call it on a row read under the lock the write takes, so a take-over cannot slip between
+ * the check and the write.
+ */
+export function assertHoldsExam(session: SessionRow, device: WorkerOnDevice): void {
+  if (!holdsExam(session, device)) {
+    throw conflict('taken_over', 'This exam is now open on another device. Continue there, or open it here again to take it back.');
+  }
+}
+
 /** Time left on the server's clock; while paused it stands still at what was left when HC paused. */
 export function remainingMs(session: SessionRow, now: Date): number | null {
   if (session.status !== 'in_progress' || !session.deadline) return null;

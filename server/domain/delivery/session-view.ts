@@ -27,10 +27,12 @@ export async function savedAnswers(db: Db, sessionId: string) {
 /**
  * What the exam page needs to start or resume on any device: questions (never the answer key),
  * saved answers with their seq, the saved page (clamped to the page count) and the server's clock.
+ * Before the start and while HC has the exam paused there are no questions and no answers: a
+ * paused clock must not become free reading time.
  */
 export async function buildSessionView(ctx: DeliveryContext, db: Db, loaded: LoadedSession): Promise<SessionView> {
   const { session, assessment, now } = loaded;
-  const showQuestions = session.status !== 'not_started';
+  const showQuestions = session.status !== 'not_started' && session.pausedAt === null;
   const catalog = await ctx.catalogs.get(db, session);
   const answers = showQuestions ? await savedAnswers(db, session.id) : [];
   const questions = showQuestions ? orderedQuestions(catalog, loaded) : [];

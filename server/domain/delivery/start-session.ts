@@ -1,22 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
 import { examSessions } from '../../db/schema.js';
 import { conflict } from '../../errors.js';
-import type { Actor } from '../../policies/policy.js';
 import { publishEvent } from '../../realtime/domain-events.js';
 import type { DeliveryContext } from './delivery-context.js';
-import { loadSession, notTakingAnswers } from './session-access.js';
+import { loadSession, notTakingAnswers, type LoadedSession, type SessionRow, type WorkerOnDevice } from './session-access.js';
 import { buildSessionView } from './session-view.js';
 
 /**
  * Starts the session, or resumes it if it is already running: idempotent, and parallel starts
  * (two tabs, a double click, a retry) start it once. The deadline is fixed here, by the database's
  * clock: the earlier of start + duration (+ extensions) and the close of the window.
+ * The device that starts (or resumes) holds the exam from then on; see takeExam.
  */
-export async function startSession(ctx: DeliveryContext, actor: Actor, sessionId: string) {
+export async function startSession(ctx: DeliveryContext, actor: WorkerOnDevice, sessionId: string) {
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadSession(tx, actor, sessionId, 'update');
     const { session, assessment, now } = loaded;
     if (session.status === 'closed') throw notTakingAnswers(session);
+    if (session.status === 'in_progress') return buildSessionView(ctx, tx, { ...loaded, session: await takeExam(tx, loaded, actor) });
     if (session.status !== 'not_started') return buildSessionView(ctx, tx, loaded);
 
     if (now < assessment.opensAt) {
@@ -31,6 +33,7 @@ export async function startSession(ctx: DeliveryContext, actor: Actor, sessionId
         startedAt: sql`now()`,
         deadline: sql`least(now() + make_interval(mins => ${minutes}), ${assessment.closesAt})`,
         lastSeenAt: sql`now()`,
+        activeLoginSession: actor.tokenHash,
       })
       .where(and(eq(examSessions.id, session.id), eq(examSessions.status, 'not_started')))
       .returning();
@@ -45,4 +48,29 @@ export async function startSession(ctx: DeliveryContext, actor: Actor, sessionId
     });
     return buildSessionView(ctx, tx, { ...loaded, session: started! });
   });
+}
+
+/**
+ * Resuming a running exam moves it to this device: the row (held FOR UPDATE by the caller, so
+ * in-flight saves of the earlier device finish first) records this login session, and a
+ * `taken_over` status event tells the earlier device, whose writes now get 409 `taken_over`.
+ * Saved answers stay as they are. Resuming on the device that already holds it changes nothing.
+ */
+async function takeExam(tx: Db, { session, now }: LoadedSession, device: WorkerOnDevice): Promise<SessionRow> {
+  if (session.activeLoginSession === device.tokenHash) return session;
+  const [taken] = await tx
+    .update(examSessions)
+    .set({ activeLoginSession: device.tokenHash })
+    .where(and(eq(examSessions.id, session.id), eq(examSessions.status, 'in_progress')))
+    .returning();
+  await publishEvent(tx, {
+    type: 'session_status',
+    sessionId: session.id,
+    assessmentId: session.assessmentId,
+    status: 'in_progress',
+    reason: 'taken_over',
+    deadline: taken!.deadline?.toISOString() ?? null,
+    at: now.toISOString(),
+  });
+  return taken!;
 }

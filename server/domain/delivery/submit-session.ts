@@ -1,7 +1,6 @@
-import type { Actor } from '../../policies/policy.js';
 import type { DeliveryContext } from './delivery-context.js';
 import { finalizeSession } from './finalize-session.js';
-import { loadSession, notTakingAnswers, type SessionRow } from './session-access.js';
+import { assertHoldsExam, loadSession, notTakingAnswers, type SessionRow, type WorkerOnDevice } from './session-access.js';
 import { savedAnswers } from './session-view.js';
 import { scoreAnswers } from './scoring.js';
 
@@ -17,13 +16,15 @@ const resultOf = (session: SessionRow, answeredCount: number, questionCount: num
  * The worker's submit. Waits for in-flight saves (FOR UPDATE against their FOR SHARE), scores the
  * saved answers, and answers a repeated submit with the stored result instead of a second one.
  * A submit after the deadline is accepted the same way: it scores what was saved in time, exactly
- * as the sweeper would a moment later.
+ * as the sweeper would a moment later. From a device that no longer holds the exam: 409 `taken_over`
+ * (it would grade answers that device never showed).
  */
-export async function submitSession(ctx: DeliveryContext, actor: Actor, sessionId: string) {
+export async function submitSession(ctx: DeliveryContext, actor: WorkerOnDevice, sessionId: string) {
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadSession(tx, actor, sessionId, 'update');
     const { session, assessment } = loaded;
     if (session.status === 'in_progress') {
+      assertHoldsExam(session, actor);
       // A submit that arrives after the deadline is the page's own time-up: record it as automatic.
       const late = loaded.now > session.deadline!;
       const ended = await finalizeSession(ctx, tx, loaded, 'submitted', late ? 'auto' : 'worker', late ? 'auto_submitted' : 'submitted');

@@ -4,6 +4,7 @@ import type { QuestionInput } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { insertInChunks } from '../../db/insert-in-chunks.js';
 import { questionOptions, questions } from '../../db/schema.js';
+import { shareTheLoop } from '../spreadsheets/share-the-loop.js';
 
 /** The rows of a question's options, in the order given. */
 export const optionRowsOf = (questionId: string, options: QuestionInput['options']): (typeof questionOptions.$inferInsert)[] =>
@@ -30,7 +31,8 @@ export async function appendQuestions(tx: Db, items: NewQuestion[]): Promise<{ i
 
   const questionRows: (typeof questions.$inferInsert)[] = [];
   const optionRows: (typeof questionOptions.$inferInsert)[] = [];
-  for (const { packageId, question } of items) {
+  for (const [index, { packageId, question }] of items.entries()) {
+    await shareTheLoop(index);
     const id = randomUUID();
     const position = nextPosition.get(packageId)!;
     nextPosition.set(packageId, position + 1);

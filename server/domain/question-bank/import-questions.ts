@@ -2,33 +2,58 @@ import { QUESTION_COLUMNS, type ImportQuestionsResponse } from '../../../common/
 import type { Db } from '../../db/database.js';
 import { lockQuestionBank, requireAssessment } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
-import { readSheet, rowsError, type CellIssue } from '../spreadsheets/read-sheet.js';
+import { readSheet, type ImportLimits, type SheetSpec } from '../spreadsheets/read-sheet.js';
+import { shareTheLoop } from '../spreadsheets/share-the-loop.js';
+import { rowsError, type CellIssue } from '../spreadsheets/sheet-errors.js';
 import { appendQuestions } from './append-questions.js';
 import { ensurePackages } from './packages-service.js';
 import { parseQuestionRow, type QuestionRow } from './question-rows.js';
 import { QUESTIONS_SHEET } from './question-workbook.js';
 
-export const MAX_IMPORT_QUESTIONS = 10_000;
+export const QUESTION_IMPORT_LIMITS: ImportLimits = {
+  maxUploadBytes: 10 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxRows: 10_000,
+};
+const SHEET: SheetSpec = {
+  columns: QUESTION_COLUMNS,
+  kinds: { points: 'number' },
+  sheetName: QUESTIONS_SHEET,
+  limits: QUESTION_IMPORT_LIMITS,
+  rowsAre: 'questions',
+};
 
 /**
  * Adds every question of the workbook to its package (creating packages by name), or none: all
  * rows are checked first, and the writes share one transaction that holds the question-bank lock,
  * so a worker starting meanwhile makes the import a 409 rather than a change under their feet.
+ * Text cells are taken as Excel shows them (25%, 17/08/1945, Rp 1.500.000), see display-text.ts.
+ * Throws `validation` (400) for a bad file or bad rows, `not_found` (404) for an unknown assessment.
  */
 export async function importQuestions(db: Db, actorId: string, assessmentId: string, file: Buffer): Promise<ImportQuestionsResponse> {
   await requireAssessment(db, assessmentId);
-  const { rows, issues } = await readSheet(file, 'xlsx', QUESTION_COLUMNS, { sheetName: QUESTIONS_SHEET });
-  if (rows.length > MAX_IMPORT_QUESTIONS) {
-    issues.push({ row: rows[MAX_IMPORT_QUESTIONS]!.row, column: null, message: `At most ${MAX_IMPORT_QUESTIONS} questions per file.` });
-  }
+  const { rows, issues } = await readSheet(file, 'xlsx', SHEET);
   const parsed: (QuestionRow & { row: number })[] = [];
-  for (const { row, cells } of rows) {
+  for (const [index, { row, cells }] of rows.entries()) {
+    await shareTheLoop(index);
     const result = parseQuestionRow(cells);
     if (result.row) parsed.push({ ...result.row, row });
     issues.push(...result.issues.map((issue): CellIssue => ({ row, ...issue })));
   }
   if (issues.length) throw rowsError(issues.sort((a, b) => a.row - b.row));
+  return storeQuestions(db, actorId, assessmentId, parsed);
+}
 
+/**
+ * Writes checked questions in one transaction holding the question-bank lock: packages created by
+ * name, questions appended after those already there. `row` is where each came from in the file.
+ */
+export async function storeQuestions(
+  db: Db,
+  actorId: string,
+  assessmentId: string,
+  parsed: (QuestionRow & { row: number })[],
+): Promise<ImportQuestionsResponse> {
   return db.transaction(async (tx) => {
     await lockQuestionBank(tx, assessmentId);
     const packages = await ensurePackages(tx, assessmentId, [...new Set(parsed.map((p) => p.packageName))]);

@@ -50,7 +50,8 @@ export async function writeQuestionWorkbook(rows: CellValue[][]): Promise<Buffer
     header: column,
     key: column,
     width: column === 'question' ? 60 : column.startsWith('option_') ? 28 : 10,
-    style: { alignment: { wrapText: true, vertical: 'top' } },
+    // Text format: what HC types (0012, 25%, 17/08/1945) stays as typed instead of becoming a number.
+    style: { alignment: { wrapText: true, vertical: 'top' }, ...(column === 'points' ? {} : { numFmt: '@' }) },
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.addRows(rows);

@@ -1,10 +1,37 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { validationError, type FieldIssue } from '../../errors.js';
+import type { CellKind, CellRead } from './display-text.js';
+import { csvRows } from './read-csv.js';
+import { xlsxRows } from './read-xlsx.js';
+import { shareTheLoop } from './share-the-loop.js';
+import { fileError, type CellIssue } from './sheet-errors.js';
 
 export type SheetRow = { row: number; cells: Record<string, string> };
-export type CellIssue = { row: number; column: string | null; message: string };
 export type SheetFormat = 'xlsx' | 'csv';
+/** One row as a format reader yields it: `cell` takes a 1-based column number. */
+export type SourceRow = { number: number; width: number; sheet?: string; cell: (column: number, kind: CellKind) => CellRead };
+
+/** What one import may take; every limit is enforced while the file is read, before memory grows. */
+export type ImportLimits = {
+  /** Bytes of the uploaded file. */
+  maxUploadBytes: number;
+  /** Bytes an .xlsx may unpack to (a zip of a few MB can unpack to gigabytes). */
+  maxUncompressedBytes: number;
+  /** Data rows (the header and empty rows not counted). */
+  maxRows: number;
+};
+
+export type SheetSpec = {
+  /** The header names the first row must carry (lower case). */
+  columns: readonly string[];
+  /** How each column's .xlsx cells are read; `text` when not named. */
+  kinds?: Readonly<Partial<Record<string, CellKind>>>;
+  /** Columns kept exactly as typed: not trimmed (a password may start or end with a space). */
+  verbatim?: readonly string[];
+  /** The worksheet to read when the workbook has one by that name; otherwise the first. */
+  sheetName?: string;
+  limits: ImportLimits;
+  /** What a row is, for the row-limit message: "users", "questions". */
+  rowsAre: string;
+};
 
 const EMPTY_FILE = 'The file is empty: it needs a header row and at least one data row.';
 
@@ -14,78 +41,71 @@ export function sheetFormat(filename: string): SheetFormat | null {
 }
 
 /**
- * Reads a worksheet of an .xlsx or .csv file into rows keyed by the (lower-cased) header row: the
- * sheet named `sheetName` when the workbook has one (a template with an instructions sheet),
- * otherwise the first. Formulas are refused cell by cell: an import takes values, never computations.
+ * Reads the rows of an .xlsx or .csv file into cells keyed by the (lower-cased) header row. The
+ * file is streamed: the row limit stops the reading at the first row past it. Cells that cannot be
+ * taken faithfully (formulas, numbers in identifier columns) come back as `issues`.
+ * Throws `validation` (400) for an unreadable or empty file, a missing column, or a limit passed.
  */
-export async function readSheet(
-  data: Buffer,
-  format: SheetFormat,
-  expectedColumns: readonly string[],
-  options: { sheetName?: string } = {},
-): Promise<{ rows: SheetRow[]; issues: CellIssue[] }> {
+export async function readSheet(data: Buffer, format: SheetFormat, spec: SheetSpec): Promise<{ rows: SheetRow[]; issues: CellIssue[] }> {
+  const { limits } = spec;
   if (data.length === 0) throw fileError(EMPTY_FILE);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (format === 'xlsx') await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    else await workbook.csv.read(Readable.from(data));
-  } catch {
-    throw fileError(`The file could not be read as ${format === 'xlsx' ? 'an .xlsx workbook' : 'a CSV file'}.`);
-  }
-  const wanted = options.sheetName?.toLowerCase();
-  const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === wanted) ?? workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw fileError(EMPTY_FILE);
+  if (data.length > limits.maxUploadBytes) throw uploadTooLarge(limits.maxUploadBytes);
+  const source = format === 'xlsx' ? xlsxRows(data, limits.maxUncompressedBytes, spec.sheetName) : csvRows(data, spec.columns);
 
-  const header = (sheet.getRow(1).values as unknown[]).map((v) => cellText(v).toLowerCase());
-  const missing = expectedColumns.filter((c) => !header.includes(c));
-  if (missing.length) {
-    throw fileError(
-      `The first row of sheet "${sheet.name}" must name the columns ${expectedColumns.join(', ')}; missing: ${missing.join(', ')}.`,
-    );
-  }
-
+  let header: (string | undefined)[] | undefined;
   const rows: SheetRow[] = [];
   const issues: CellIssue[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: Record<string, string> = {};
-    header.forEach((column, index) => {
-      if (!column || !expectedColumns.includes(column)) return;
-      const value = row.getCell(index).value;
-      if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-        issues.push({ row: rowNumber, column, message: 'Formulas are not accepted; type the value itself.' });
-      }
-      cells[column] = cellText(value);
-    });
-    if (Object.values(cells).some((v) => v !== '')) rows.push({ row: rowNumber, cells });
-  });
+  let seen = 0;
+  for await (const sourceRow of source) {
+    await shareTheLoop(seen++);
+    if (!header) {
+      header = headerOf(sourceRow, spec.columns);
+      continue;
+    }
+    const { row, problems } = readRow(sourceRow, header, spec);
+    if (!row && !problems.length) continue;
+    if (rows.length + 1 > limits.maxRows) {
+      throw fileError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; at most ${limits.maxRows.toLocaleString('en')} ${spec.rowsAre} per file. Split it into smaller files.`);
+    }
+    if (row) rows.push(row);
+    issues.push(...problems);
+  }
+  if (!header) throw fileError(EMPTY_FILE);
   if (rows.length === 0 && issues.length === 0) throw fileError('The file has a header row but no data rows.');
   return { rows, issues };
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('').trim();
-    if (typeof v.text === 'string') return v.text.trim();
-    if ('result' in v) return cellText(v.result);
-    if (v.error) return v.error;
-    return '';
+/** The message for a file over `maxBytes`. */
+export function uploadTooLarge(maxBytes: number) {
+  return fileError(`The file is larger than ${(maxBytes / 1024 / 1024).toLocaleString('en')} MB; split it into smaller files.`);
+}
+
+/** Column number -> expected column name, or a sentence naming the missing columns. */
+function headerOf(sourceRow: SourceRow, columns: readonly string[]): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  for (let column = 1; column <= sourceRow.width; column++) {
+    const read = sourceRow.cell(column, 'text');
+    const name = 'text' in read ? read.text.trim().toLowerCase() : '';
+    if (columns.includes(name) && !names.includes(name)) names[column] = name;
   }
-  return String(value).trim();
+  const missing = columns.filter((c) => !names.includes(c));
+  if (missing.length) {
+    const where = sourceRow.sheet ? ` of sheet "${sourceRow.sheet}"` : '';
+    throw fileError(`The first row${where} must name the columns ${columns.join(', ')}; missing: ${missing.join(', ')}.`);
+  }
+  return names;
 }
 
-export function fileError(message: string) {
-  return validationError(message, [{ path: 'file', message }]);
-}
-
-/** The 400 for a sheet with bad rows: every problem with its row and column, nothing written. */
-export function rowsError(issues: CellIssue[]) {
-  const fieldIssues: FieldIssue[] = issues.map((i) => ({ path: `row ${i.row}${i.column ? `, ${i.column}` : ''}`, message: i.message }));
-  const count = new Set(issues.map((i) => i.row)).size;
-  return validationError(`${count} row(s) have problems; nothing was imported. Fix them and upload the file again.`, fieldIssues, {
-    rows: issues,
+/** The row's cells, or nothing when every cell is empty; with a problem per cell not taken. */
+function readRow(sourceRow: SourceRow, header: (string | undefined)[], spec: SheetSpec): { row?: SheetRow; problems: CellIssue[] } {
+  const cells: Record<string, string> = {};
+  const problems: CellIssue[] = [];
+  header.forEach((column, index) => {
+    if (!column) return;
+    const read = sourceRow.cell(index, spec.kinds?.[column] ?? 'text');
+    if ('problem' in read) problems.push({ row: sourceRow.number, column, message: read.problem });
+    cells[column] = 'text' in read ? (spec.verbatim?.includes(column) ? read.text : read.text.trim()) : '';
   });
+  const empty = Object.values(cells).every((v) => v.trim() === '');
+  return { row: empty && !problems.length ? undefined : { row: sourceRow.number, cells }, problems };
 }

@@ -10,6 +10,7 @@ import { presentAdminUser } from '../../presenters/users.js';
 import { endAllLoginSessions } from '../accounts/login-sessions.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { recordAudit } from '../audit.js';
+import { publishLoginSessionsEnded } from '../../realtime/login-session-events.js';
 
 export type UserFilter = { q?: string; role?: Role; active?: boolean };
 
@@ -51,9 +52,15 @@ export async function createUser(db: Db, actorId: string, input: CreateUserReque
   }
 }
 
+/**
+ * Changes a user's profile, role or active flag -> the updated row.
+ * Throws 404 `not_found`, 409 `duplicate` (username/NIP taken) or 409 `last_admin` (the change
+ * would leave no active admin; nothing is written).
+ */
 export async function updateUser(db: Db, actorId: string, userId: string, input: UpdateUserRequest) {
   try {
     return await db.transaction(async (tx) => {
+      await assertAnAdminRemains(tx, userId, input);
       const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
       if (!before) throw notFound('User');
       const [after] = await tx
@@ -65,6 +72,8 @@ export async function updateUser(db: Db, actorId: string, userId: string, input:
       if (input.active === false) await endAllLoginSessions(tx, userId);
       if (input.role && input.role !== before.role) {
         await tx.delete(coachLinks).where(or(eq(coachLinks.coachId, userId), eq(coachLinks.coacheeId, userId)));
+        // Streams opened under the old role end; the login stays, and reconnecting checks the new role.
+        await publishLoginSessionsEnded(tx, { userId });
       }
       await recordAudit(tx, {
         actorId,
@@ -78,6 +87,26 @@ export async function updateUser(db: Db, actorId: string, userId: string, input:
     });
   } catch (err) {
     throw duplicateUserError(err);
+  }
+}
+
+/**
+ * Refuses a deactivation or demotion that would leave no active admin (409 `last_admin`), since
+ * nobody could then manage accounts without SQL. The active admin rows are locked first, in id
+ * order: of two admins demoting each other at once, the second waits for the first, then sees
+ * one admin left and is refused (and the fixed order keeps them from deadlocking).
+ */
+async function assertAnAdminRemains(tx: Db, userId: string, input: UpdateUserRequest) {
+  const removesAnAdmin = input.active === false || (input.role !== undefined && input.role !== 'admin');
+  if (!removesAnAdmin) return;
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for('update');
+  if (admins.length === 1 && admins[0]!.id === userId) {
+    throw conflict('last_admin', 'This is the last active admin. Make another user an admin first, then try again.');
   }
 }
 

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { examSessions, users } from '../../db/schema.js';
 import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.js';
-import { addQuestion, assessmentWithQuestions, assign, createAssessment, createPackage, markStarted, userIdOf, useTestServer } from '../../test/factories.js';
+import { addQuestion, assessmentWithQuestions, assign, createAssessment, createPackage, markStarted, questionBody, userIdOf, useTestServer } from '../../test/factories.js';
 
 const s = useTestServer();
 
@@ -48,7 +48,9 @@ describe('assigning workers', () => {
   it('fills the emptier package when workers are added later', async () => {
     const { assessment } = await assessmentWithQuestions(s.hc, { packages: 1 });
     await assign(s.hc, assessment.id, { unit: 'Gudang' });
-    await addQuestion(s.hc, (await createPackage(s.hc, assessment.id)).id);
+    // Package B matches A (2 questions, 2 points): packages that differ cannot be assigned.
+    const packageB = await createPackage(s.hc, assessment.id);
+    for (const text of ['Soal B1', 'Soal B2']) await addQuestion(s.hc, packageB.id, questionBody(text));
     const later = await assign(s.hc, assessment.id, { unit: 'Utilitas' });
     expect(later.sessions.every((s) => s.packageName === 'B')).toBe(true);
   });

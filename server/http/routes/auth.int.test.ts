@@ -101,4 +101,24 @@ describe('csrf', () => {
     });
     expect(wrong.statusCode).toBe(403);
   });
+
+  it('starts a new CSRF secret at login and forgets it at logout, so earlier tokens stop working', async () => {
+    const c = await t.anonymous();
+    const beforeLogin = c.csrfToken;
+    const login = await c.post('/api/auth/login', { username: 'coach', password: 'demo1234' });
+    expect(login.cookies.map((k) => k.name)).toContain('ujian_csrf');
+    const afterLogin = login.json().csrfToken;
+    expect(afterLogin).not.toBe(beforeLogin);
+
+    const stale = await c.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': beforeLogin }, withoutCsrf: true });
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json().error).toBe('csrf');
+    expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+
+    c.csrfToken = afterLogin;
+    expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
+    const afterLogout = await c.post('/api/auth/login', { username: 'coach', password: 'demo1234' });
+    expect(afterLogout.statusCode).toBe(403);
+    expect(afterLogout.json().error).toBe('csrf');
+  });
 });

@@ -6,6 +6,7 @@ import { unauthenticated } from '../../errors.js';
 import { presentSessionUser } from '../../presenters/users.js';
 import type { AppDeps } from '../app.js';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../plugins/authentication.js';
+import { clearCsrfSecret, rotateCsrfToken } from '../plugins/csrf-secret.js';
 
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
@@ -27,7 +28,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       const previous = sessionTokenOf(req);
       if (previous) await endLoginSession(db, previous);
       setSessionCookie(reply, token, deps);
-      return { user: presentSessionUser(user), csrfToken: reply.generateCsrf() };
+      // A new CSRF secret too: a token known before login (e.g. planted) is worthless after it.
+      return { user: presentSessionUser(user), csrfToken: rotateCsrfToken(req, reply) };
     },
   );
 
@@ -35,6 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     const token = sessionTokenOf(req);
     if (token) await endLoginSession(db, token);
     clearSessionCookie(reply);
+    clearCsrfSecret(reply);
     return reply.status(204).send();
   });
 

@@ -123,7 +123,7 @@ describe('a bad workbook imports nothing', () => {
     ['a missing column', 'soal.xlsx', async () => workbook([], { header: QUESTION_COLUMNS.filter((c) => c !== 'correct') }), /missing: correct\./],
     ['only a header row', 'soal.xlsx', async () => workbook([]), /no data rows/],
     ['20 MB of junk', 'soal.xlsx', async () => Buffer.alloc(20 * 1024 * 1024, 'x'), /The file is larger than 10 MB/],
-    ['a CSV file', 'soal.csv', async () => 'package,question\nA,Apa?', /Only \.xlsx workbooks/],
+    ['a CSV file', 'soal.csv', async () => 'package,question\nA,Apa?', /Import an \.xlsx workbook .* or a Moodle GIFT/],
   ];
 
   it.each(fileCases)('%s: 400 with the reason', async (_, filename, content, message) => {

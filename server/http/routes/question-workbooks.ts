@@ -1,17 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importQuestionsResponse } from '../../../common/schemas/question-bank.js';
+import { z } from 'zod';
+import { importQuestionsResponse, packageName } from '../../../common/schemas/question-bank.js';
 import { requireAssessment } from '../../domain/assessments/assessment-lock.js';
-import { importQuestions } from '../../domain/question-bank/import-questions.js';
+import { importQuestions, QUESTION_IMPORT_LIMITS } from '../../domain/question-bank/import-questions.js';
+import { importQuestionText, QUESTION_TEXT_MAX_BYTES, questionTextFormat } from '../../domain/question-bank/question-text.js';
 import { exportQuestions, questionTemplate } from '../../domain/question-bank/question-workbook.js';
-import { fileError, sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
+import { sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
+import { fileError } from '../../domain/spreadsheets/sheet-errors.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
+import { readUpload } from '../read-upload.js';
 import { idParams, XLSX_TYPE } from '../route-params.js';
 
 /** A file name a browser saves without complaint: the title's letters and digits. */
 const fileNameOf = (title: string) => `questions-${title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment'}.xlsx`;
 
-/** The question workbook: template, import (all or nothing) and export, all in one format. */
+const isText = (filename: string) => /\.(gift|txt)$/i.test(filename);
+/** GIFT and Aiken files go into one package, named here (default A); a workbook names its own. */
+const importQuery = z.strictObject({ package: packageName.optional() });
+
+/**
+ * The question workbook: template, import (all or nothing) and export, all in one format. Import
+ * also takes Moodle GIFT (.gift, .txt) and Aiken (.txt) files.
+ */
 export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
   const tags = ['question packages'];
@@ -32,12 +43,19 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
 
   app.post(
     '/assessments/:id/packages/import',
-    { config, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 200: importQuestionsResponse } } },
+    {
+      config,
+      schema: { tags, params: idParams, querystring: importQuery, consumes: ['multipart/form-data'], response: { 200: importQuestionsResponse } },
+    },
     async (req) => {
-      const file = await req.file();
-      if (!file) throw fileError('Attach the .xlsx workbook in the form field "file".');
-      if (sheetFormat(file.filename) !== 'xlsx') throw fileError('Only .xlsx workbooks can be imported: download the template to start from.');
-      return importQuestions(db, actorOf(req).id, req.params.id, await file.toBuffer());
+      const limit = (filename: string) => (isText(filename) ? QUESTION_TEXT_MAX_BYTES : QUESTION_IMPORT_LIMITS.maxUploadBytes);
+      const file = await readUpload(req, limit, 'Attach the .xlsx workbook (or a GIFT or Aiken file) in the form field "file".');
+      const textFormat = questionTextFormat(file.filename, file.data);
+      if (textFormat) return importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A');
+      if (sheetFormat(file.filename) !== 'xlsx') {
+        throw fileError('Import an .xlsx workbook (download the template to start from), or a Moodle GIFT (.gift, .txt) or Aiken (.txt) file.');
+      }
+      return importQuestions(db, actorOf(req).id, req.params.id, file.data);
     },
   );
 };

@@ -9,12 +9,14 @@ import {
   resetPasswordRequest,
   updateUserRequest,
 } from '../../../common/schemas/users.js';
-import { importUsers, userImportTemplate } from '../../domain/users/import-users.js';
+import { importUsers, USER_IMPORT_LIMITS, userImportTemplate } from '../../domain/users/import-users.js';
 import { createUser, listCoachees, listUsers, resetPassword, updateUser } from '../../domain/users/users-service.js';
-import { fileError, sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
+import { sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
+import { fileError } from '../../domain/spreadsheets/sheet-errors.js';
 import { presentAdminUser, presentCoachee } from '../../presenters/users.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
+import { readUpload } from '../read-upload.js';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 const userResponse = z.object({ user: adminUser });
@@ -53,11 +55,10 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     { config, schema: { tags, consumes: ['multipart/form-data'], response: { 200: importUsersResponse } } },
     async (req) => {
       const me = actorOf(req);
-      const file = await req.file();
-      if (!file) throw fileError('Attach the .xlsx or .csv file in the form field "file".');
+      const file = await readUpload(req, USER_IMPORT_LIMITS.maxUploadBytes, 'Attach the .xlsx or .csv file in the form field "file".');
       const format = sheetFormat(file.filename);
       if (!format) throw fileError('Only .xlsx and .csv files can be imported.');
-      return importUsers(db, me.id, await file.toBuffer(), format);
+      return importUsers(db, me.id, file.data, format);
     },
   );
 

@@ -11,14 +11,17 @@ export class ApiError extends Error {
   readonly issues?: ValidationIssue[];
   /** The parsed response body, for endpoints that return extra detail (e.g. import rows). */
   readonly body: unknown;
+  /** The server's `Retry-After` (503 `unavailable`, 429) in ms, when it sent one. */
+  readonly retryAfterMs?: number;
 
-  constructor(status: number, code: string, message: string, issues?: ValidationIssue[], body?: unknown) {
+  constructor(status: number, code: string, message: string, issues?: ValidationIssue[], body?: unknown, retryAfterMs?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
     this.body = body;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -37,12 +40,18 @@ function normalizeIssues(raw: unknown): ValidationIssue[] | undefined {
     .map((item) => ({ path: pathToString(item.path), message: String(item.message ?? '') }));
 }
 
-/** Builds an ApiError from a non-2xx response body `{error, message, issues?}`. */
-export function errorFromResponse(status: number, statusText: string, body: unknown): ApiError {
+/** `Retry-After` in seconds (the only form the Ujian server sends) as ms; anything else: undefined. */
+function retryAfterMsOf(header: string | null | undefined): number | undefined {
+  const seconds = header ? Number(header) : NaN;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/** Builds an ApiError from a non-2xx response body `{error, message, issues?}` and its Retry-After header. */
+export function errorFromResponse(status: number, statusText: string, body: unknown, retryAfter?: string | null): ApiError {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const code = typeof record.error === 'string' ? record.error : `http_${status}`;
   const message = typeof record.message === 'string' ? record.message : statusText || code;
-  return new ApiError(status, code, message, normalizeIssues(record.issues), body);
+  return new ApiError(status, code, message, normalizeIssues(record.issues), body, retryAfterMsOf(retryAfter));
 }
 
 export function isApiError(value: unknown): value is ApiError {

@@ -6,8 +6,9 @@ import { Alert } from '../components/Alert';
 import { LoadingState } from '../components/LoadingState';
 import { useAuth } from './AuthContext';
 import { homePathFor } from './navigation';
+import { loginPathFor } from './nextPath';
 
-/** Renders its children for a signed-in user; otherwise sends the visitor to the login page. */
+/** Renders its children for a signed-in user; otherwise sends the visitor to the login page, which brings them back here. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { status, reload } = useAuth();
   const location = useLocation();
@@ -23,7 +24,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </main>
     );
   }
-  if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (status === 'anonymous') return <Navigate to={loginPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
   return <>{children}</>;
 }
 

@@ -40,13 +40,40 @@ describe('ExamClock', () => {
 });
 
 describe('timeWarningFor', () => {
-  it('warns from five minutes and again from one minute', () => {
-    expect(timeWarningFor(null)).toBeNull();
-    expect(timeWarningFor(5 * 60_000 + 1)).toBeNull();
-    expect(timeWarningFor(5 * 60_000)).toBe('five_minutes');
-    expect(timeWarningFor(60_001)).toBe('five_minutes');
-    expect(timeWarningFor(60_000)).toBe('one_minute');
-    expect(timeWarningFor(0)).toBe('one_minute');
+  const MINUTE = 60_000;
+
+  it('never warns at the start, whatever the length of the exam', () => {
+    for (const minutes of [1, 2, 5, 10, 30, 120]) expect(timeWarningFor(minutes * MINUTE, minutes * MINUTE)).toBeNull();
+  });
+
+  it('on a 2-minute exam warns only from the last minute', () => {
+    expect(timeWarningFor(2 * MINUTE, 60_001)).toBeNull();
+    expect(timeWarningFor(2 * MINUTE, MINUTE)).toEqual({ level: 'final', thresholdMs: MINUTE });
+    expect(timeWarningFor(2 * MINUTE, 0)).toEqual({ level: 'final', thresholdMs: MINUTE });
+  });
+
+  it('on a 1-minute exam warns from half the time', () => {
+    expect(timeWarningFor(MINUTE, 30_001)).toBeNull();
+    expect(timeWarningFor(MINUTE, 30_000)).toEqual({ level: 'final', thresholdMs: 30_000 });
+  });
+
+  it('warns at a tenth of the duration (whole minutes), then at the last minute', () => {
+    expect(timeWarningFor(30 * MINUTE, 3 * MINUTE + 1)).toBeNull();
+    expect(timeWarningFor(30 * MINUTE, 3 * MINUTE)).toEqual({ level: 'low', thresholdMs: 3 * MINUTE });
+    expect(timeWarningFor(30 * MINUTE, MINUTE + 1)).toEqual({ level: 'low', thresholdMs: 3 * MINUTE });
+    expect(timeWarningFor(30 * MINUTE, MINUTE)).toEqual({ level: 'final', thresholdMs: MINUTE });
+    expect(timeWarningFor(45 * MINUTE, 4 * MINUTE)).toEqual({ level: 'low', thresholdMs: 4 * MINUTE });
+    expect(timeWarningFor(120 * MINUTE, 12 * MINUTE)).toEqual({ level: 'low', thresholdMs: 12 * MINUTE });
+  });
+
+  it('has no earlier warning when a tenth is not longer than the last minute', () => {
+    expect(timeWarningFor(15 * MINUTE, 90_000)).toBeNull();
+    expect(timeWarningFor(15 * MINUTE, MINUTE)).toEqual({ level: 'final', thresholdMs: MINUTE });
+  });
+
+  it('says nothing for a session that is not running or a duration it does not know', () => {
+    expect(timeWarningFor(30 * MINUTE, null)).toBeNull();
+    expect(timeWarningFor(0, 0)).toBeNull();
   });
 });
 

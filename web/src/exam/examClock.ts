@@ -26,13 +26,31 @@ export class ExamClock {
   }
 }
 
-export type TimeWarning = 'five_minutes' | 'one_minute' | null;
+/** `low`: a tenth of the time is left; `final`: the last minute (the last half on a one-minute exam). */
+export type TimeWarningLevel = 'low' | 'final';
 
-/** The banner to show: from 5 minutes left, and a sharper one from 1 minute left. */
-export function timeWarningFor(remainingMs: number | null): TimeWarning {
-  if (remainingMs === null) return null;
-  if (remainingMs <= 60_000) return 'one_minute';
-  if (remainingMs <= 5 * 60_000) return 'five_minutes';
+export interface TimeWarning {
+  level: TimeWarningLevel;
+  /** The threshold just passed, in ms: what the banner says ("less than N minutes left"). */
+  thresholdMs: number;
+}
+
+const MINUTE_MS = 60_000;
+const SECOND_MS = 1_000;
+
+/**
+ * The warning to show with `remainingMs` of `durationMs` left (both ms), or null. The thresholds are
+ * relative to the exam's length, so no warning ever greets the worker at the start:
+ * `final` from one minute left, but never before half the time has passed (a one-minute exam warns
+ * at 30 s); `low` from a tenth of the duration (in whole minutes) when that comes before `final`
+ * (a 30-minute exam warns at 3 minutes, a 2-minute exam only at 1 minute).
+ */
+export function timeWarningFor(durationMs: number, remainingMs: number | null): TimeWarning | null {
+  if (remainingMs === null || durationMs <= 0) return null;
+  const finalMs = Math.min(MINUTE_MS, Math.floor(durationMs / 2 / SECOND_MS) * SECOND_MS);
+  const lowMs = Math.floor(durationMs / 10 / MINUTE_MS) * MINUTE_MS;
+  if (remainingMs <= finalMs) return { level: 'final', thresholdMs: finalMs };
+  if (lowMs > finalMs && remainingMs <= lowMs) return { level: 'low', thresholdMs: lowMs };
   return null;
 }
 

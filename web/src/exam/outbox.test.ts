@@ -160,7 +160,7 @@ describe('AnswerOutbox', () => {
     await transport.answerNext({ kind: 'stale', current: { optionId: 'z', seq: 5 } });
 
     expect(outbox.getSnapshot().waiting).toBe(0);
-    expect(onServerAnswer).toHaveBeenCalledWith('q1', 'z');
+    expect(onServerAnswer).toHaveBeenCalledWith('q1', 'z', 'refused');
     outbox.record('q1', 'b');
     expect(transport.answers[0]!.change.seq).toBe(6);
   });
@@ -300,5 +300,60 @@ describe('AnswerOutbox', () => {
     expect(transport.answers[0]!.change.seq).toBe(3);
     await transport.answerNext({ kind: 'saved' });
     expect(outbox.getSnapshot().waiting).toBe(0);
+  });
+  it('after a 5xx says the server has a problem, and after a 503 waits the Retry-After', async () => {
+    const { outbox, transport, timers } = setup();
+    outbox.resume({});
+    outbox.record('q1', 'a');
+    await transport.answerNext({ kind: 'retry', offline: false, serverError: true, retryAfterMs: 7_000 });
+    expect(outbox.getSnapshot()).toMatchObject({ waiting: 1, serverError: true, offline: false });
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([7_000]);
+    timers.runAll();
+    await transport.answerNext({ kind: 'saved' });
+    expect(outbox.getSnapshot()).toMatchObject({ waiting: 0, serverError: false });
+  });
+
+  it('on taken_over stops sending anything, keeps the change stored, and lets drain() finish', async () => {
+    const { outbox, transport, timers, storage } = setup();
+    outbox.resume({});
+    outbox.record('q1', 'a');
+    await transport.answerNext({ kind: 'taken_over' });
+    outbox.record('q2', 'b');
+    outbox.moveTo(1);
+    outbox.retryNow();
+    expect(transport.answers).toHaveLength(0);
+    expect(transport.positions).toHaveLength(0);
+    expect(timers.scheduled).toHaveLength(0);
+    expect(outbox.getSnapshot()).toMatchObject({ takenOver: true, waiting: 2 });
+    expect(Object.keys(stored(storage).answers).sort()).toEqual(['q1', 'q2']);
+    expect(await outbox.drain()).toBe('ended');
+  });
+
+  it('keeps two tabs in step through the shared storage: choices, confirmations and stale refusals', async () => {
+    const storage = new MemoryStorage();
+    const tab1 = setup(storage);
+    const tab2 = setup(storage);
+    tab1.outbox.resume({});
+    tab2.outbox.resume({});
+
+    tab1.outbox.record('q1', 'a'); // seq 1, on its way from tab 1
+    tab2.outbox.syncFromStorage();
+    expect(tab2.onServerAnswer).toHaveBeenLastCalledWith('q1', 'a', 'other_tab');
+    // Tab 2 shows it as not yet saved, and sends it too (a closed tab 1 must not strand it).
+    expect(tab2.outbox.getSnapshot().waiting).toBe(1);
+
+    await tab1.transport.answerNext({ kind: 'saved' });
+    tab2.outbox.syncFromStorage();
+    expect(tab2.outbox.getSnapshot().waiting).toBe(0);
+
+    // Tab 2's duplicate lands as a harmless stale; its next change of q1 follows tab 1's seq.
+    await tab2.transport.answerNext({ kind: 'stale', current: { optionId: 'a', seq: 1 } });
+    tab2.outbox.record('q1', 'b');
+    expect(tab2.transport.answers.at(-1)!.change.seq).toBe(2);
+    // A refusal in one tab shows the server's answer in the other.
+    tab1.outbox.record('q2', 'c');
+    await tab1.transport.answerNext({ kind: 'stale', current: { optionId: 'x', seq: 4 } });
+    tab2.outbox.syncFromStorage();
+    expect(tab2.onServerAnswer).toHaveBeenLastCalledWith('q2', 'x', 'other_tab');
   });
 });

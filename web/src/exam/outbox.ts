@@ -10,8 +10,13 @@ export type SendOutcome =
   | { kind: 'ended'; code: string }
   /** 400/404: a bug, not a network problem. Retrying would fail forever, so the entry is dropped. */
   | { kind: 'rejected'; reason: string }
-  /** No answer, or one worth repeating (5xx, 429, 401 …); `offline` when the network itself failed. */
-  | { kind: 'retry'; offline: boolean };
+  /** Another device of the worker holds the exam now: nothing more is sent from this one. */
+  | { kind: 'taken_over' }
+  /**
+   * No answer, or one worth repeating (5xx, 429, 401 …); `offline` when the network itself failed,
+   * `serverError` when the server answered with a 5xx; `retryAfterMs` when it said when to retry.
+   */
+  | { kind: 'retry'; offline: boolean; serverError?: boolean; retryAfterMs?: number };
 
 export interface OutboxTransport {
   saveAnswer(change: AnswerChange): Promise<SendOutcome>;
@@ -31,9 +36,16 @@ export interface OutboxSnapshot {
   positionPending: boolean;
   /** The last attempt failed for lack of network, or the browser says it is offline. */
   offline: boolean;
+  /** The last attempt got a 5xx: the server has a problem; the answers wait on this device. */
+  serverError: boolean;
+  /** Another device took the exam over: this page may change nothing until it takes it back. */
+  takenOver: boolean;
   /** Set once the server refused because the exam is over. */
   endedCode: string | null;
 }
+
+/** Why the answer shown for a question changed without the worker choosing it. */
+export type ServerAnswerSource = 'refused' | 'other_tab';
 
 export interface OutboxOptions {
   store: OutboxStore;
@@ -41,8 +53,11 @@ export interface OutboxOptions {
   timers?: Timers;
   random?: () => number;
   now?: () => Date;
-  /** The server holds a newer answer than this device had (another tab or device): show it. */
-  onServerAnswer?: (questionId: string, optionId: string | null) => void;
+  /**
+   * Show this answer: `refused` when the server refused a save as stale and holds another one,
+   * `other_tab` when another tab of this browser chose or learned a newer one.
+   */
+  onServerAnswer?: (questionId: string, optionId: string | null, source: ServerAnswerSource) => void;
   /** A request the server refused as malformed: a bug worth a log line, not a retry. */
   onRejected?: (what: string, reason: string) => void;
 }
@@ -57,7 +72,8 @@ const browserTimers: Timers = {
  * most one request is in flight; a newer change replaces a queued older one and goes out when the
  * flight lands, and the server keeps the highest seq, so the order requests arrive in never
  * matters. Page changes travel the same way (newest wins). Failures back off and retry; the
- * `online` event retries at once. Nothing here ever makes the worker wait.
+ * `online` event retries at once. Nothing here ever makes the worker wait. Tabs of one browser
+ * share the stored copy and catch up with each other from it (see syncFromStorage).
  */
 export class AnswerOutbox {
   private readonly seq = new Map<string, number>();
@@ -66,11 +82,13 @@ export class AnswerOutbox {
   private position: number | null = null;
   private positionInFlight = false;
   private offline = false;
+  private serverError = false;
+  private takenOver = false;
   private endedCode: string | null = null;
   private stopped = false;
   private attempt = 0;
   private retryTimer: unknown = null;
-  private snapshot: OutboxSnapshot = { waiting: 0, sending: false, positionPending: false, offline: false, endedCode: null };
+  private snapshot: OutboxSnapshot = { waiting: 0, sending: false, positionPending: false, offline: false, serverError: false, takenOver: false, endedCode: null };
   private readonly listeners = new Set<() => void>();
   private readonly timers: Timers;
   private readonly random: () => number;
@@ -137,6 +155,33 @@ export class AnswerOutbox {
     this.flushAll();
   }
 
+  /**
+   * Another tab of this exam wrote the shared copy: adopt what it knows that this tab does not.
+   * A newer unconfirmed change there is shown here and sent from here too (the server keeps one
+   * per seq, so a duplicate is harmless, and a closed tab's change still goes out); a newer
+   * answer the server holds is shown and settles this tab's older change.
+   */
+  syncFromStorage(): void {
+    const stored = this.options.store.read();
+    for (const change of Object.values(stored.answers)) {
+      const { questionId } = change;
+      if (change.seq <= (this.seq.get(questionId) ?? 0)) continue;
+      this.seq.set(questionId, change.seq);
+      this.pending.set(questionId, change);
+      this.options.onServerAnswer?.(questionId, change.optionId, 'other_tab');
+    }
+    for (const [questionId, held] of Object.entries(stored.held)) {
+      const mine = this.pending.get(questionId);
+      if (held.seq < (this.seq.get(questionId) ?? 0) || (mine && mine.seq > held.seq)) continue;
+      const news = held.seq > (this.seq.get(questionId) ?? 0) || mine !== undefined;
+      this.seq.set(questionId, held.seq);
+      if (mine) this.pending.delete(questionId);
+      if (news) this.options.onServerAnswer?.(questionId, held.optionId, 'other_tab');
+    }
+    this.flushAll();
+    this.publish();
+  }
+
   /** The browser reports it went offline: show it before a request has to fail. */
   markOffline(): void {
     this.offline = true;
@@ -149,7 +194,8 @@ export class AnswerOutbox {
     return new Promise((resolve) => {
       const check = () => {
         if (signal?.aborted) return 'aborted' as const;
-        if (this.endedCode) return 'ended' as const;
+        // Taken over: nothing more can be saved from here; the submit that follows says why.
+        if (this.endedCode || this.takenOver) return 'ended' as const;
         return this.pending.size === 0 ? ('drained' as const) : null;
       };
       const settled = check();
@@ -187,7 +233,7 @@ export class AnswerOutbox {
 
   private sendAnswer(questionId: string): void {
     const change = this.pending.get(questionId);
-    if (!change || this.stopped || this.endedCode || this.inFlight.has(questionId)) return;
+    if (!change || this.stopped || this.endedCode || this.takenOver || this.inFlight.has(questionId)) return;
     this.inFlight.add(questionId);
     this.options.transport
       .saveAnswer(change)
@@ -201,6 +247,7 @@ export class AnswerOutbox {
     switch (outcome.kind) {
       case 'saved':
         this.settleAnswer(questionId, sent.seq);
+        this.recordHeld(questionId, sent);
         this.succeeded();
         break;
       case 'stale':
@@ -215,8 +262,11 @@ export class AnswerOutbox {
       case 'ended':
         this.end(outcome.code);
         break;
+      case 'taken_over':
+        this.loseExam();
+        break;
       case 'retry':
-        this.failed(outcome.offline);
+        this.failed(outcome);
         break;
     }
     if (outcome.kind !== 'retry') this.sendAnswer(questionId);
@@ -228,8 +278,16 @@ export class AnswerOutbox {
     const { questionId } = sent;
     this.seq.set(questionId, Math.max(this.seq.get(questionId) ?? 0, current.seq));
     this.settleAnswer(questionId, Math.max(sent.seq, current.seq));
+    this.recordHeld(questionId, current);
     // Unless this device has a newer change on its way, the server's answer is the truth to show.
-    if (!this.pending.has(questionId)) this.options.onServerAnswer?.(questionId, current.optionId);
+    if (!this.pending.has(questionId)) this.options.onServerAnswer?.(questionId, current.optionId, 'refused');
+  }
+
+  /** Tells the other tabs what the server now holds for a question. */
+  private recordHeld(questionId: string, held: { optionId: string | null; seq: number }): void {
+    this.options.store.update((s) => {
+      if ((s.held[questionId]?.seq ?? -1) < held.seq) s.held[questionId] = { optionId: held.optionId, seq: held.seq };
+    });
   }
 
   /** Forgets the pending change of a question if the server now holds it or something newer. */
@@ -245,7 +303,7 @@ export class AnswerOutbox {
 
   private sendPosition(): void {
     const pageIndex = this.position;
-    if (pageIndex === null || this.stopped || this.endedCode || this.positionInFlight) return;
+    if (pageIndex === null || this.stopped || this.endedCode || this.takenOver || this.positionInFlight) return;
     this.positionInFlight = true;
     this.options.transport
       .savePosition(pageIndex)
@@ -256,7 +314,8 @@ export class AnswerOutbox {
   private afterPosition(sent: number, outcome: SendOutcome): void {
     this.positionInFlight = false;
     if (outcome.kind === 'ended') this.end(outcome.code);
-    else if (outcome.kind === 'retry') this.failed(outcome.offline);
+    else if (outcome.kind === 'taken_over') this.loseExam();
+    else if (outcome.kind === 'retry') this.failed(outcome);
     else {
       if (outcome.kind === 'rejected') this.options.onRejected?.(`position ${sent}`, outcome.reason);
       if (this.position === sent) {
@@ -273,24 +332,36 @@ export class AnswerOutbox {
 
   private succeeded(): void {
     this.offline = false;
+    this.serverError = false;
     this.attempt = 0;
     // The server answers again: whatever waits for a backoff timer can go now.
     if (this.retryTimer !== null) this.retryNow();
   }
 
-  private failed(offline: boolean): void {
+  private failed({ offline, serverError, retryAfterMs }: { offline: boolean; serverError?: boolean; retryAfterMs?: number }): void {
     if (offline) this.offline = true;
+    if (serverError) this.serverError = true;
     // Requests failing side by side share one retry round, so ten queued answers back off like one.
-    if (this.retryTimer !== null || this.stopped || this.endedCode) return;
+    if (this.retryTimer !== null || this.stopped || this.endedCode || this.takenOver) return;
     this.attempt += 1;
-    this.retryTimer = this.timers.set(() => {
-      this.retryTimer = null;
-      this.flushAll();
-    }, retryDelayMs(this.attempt, this.random));
+    this.retryTimer = this.timers.set(
+      () => {
+        this.retryTimer = null;
+        this.flushAll();
+      },
+      // The server's Retry-After when it gave one (503 unavailable), else the jittered backoff.
+      Math.max(retryAfterMs ?? 0, retryDelayMs(this.attempt, this.random)),
+    );
   }
 
   private end(code: string): void {
     this.endedCode = code;
+    this.cancelRetry();
+  }
+
+  /** Another device holds the exam: stop sending; what waits stays stored for when this one takes it back. */
+  private loseExam(): void {
+    this.takenOver = true;
     this.cancelRetry();
   }
 
@@ -311,6 +382,8 @@ export class AnswerOutbox {
       sending: this.inFlight.size > 0 || this.positionInFlight,
       positionPending: this.position !== null,
       offline: this.offline,
+      serverError: this.serverError,
+      takenOver: this.takenOver,
       endedCode: this.endedCode,
     };
     const previous = this.snapshot;

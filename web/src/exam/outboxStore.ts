@@ -15,6 +15,11 @@ export interface StoredOutbox {
   answers: Record<string, AnswerChange>;
   /** A page change the server has not confirmed yet. */
   position: number | null;
+  /**
+   * What the server holds per question, as the last tab to hear from it learned (a confirmed save
+   * or a stale refusal's current answer): other tabs of this browser catch up from it.
+   */
+  held: Record<string, { optionId: string | null; seq: number }>;
 }
 
 /** The part of the Web Storage API the store needs (localStorage, or a Map-backed fake in tests). */
@@ -24,7 +29,7 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-const emptyOutbox = (): StoredOutbox => ({ seq: {}, answers: {}, position: null });
+const emptyOutbox = (): StoredOutbox => ({ seq: {}, answers: {}, position: null, held: {} });
 
 function isStoredOutbox(value: unknown): value is StoredOutbox {
   if (typeof value !== 'object' || value === null) return false;
@@ -39,7 +44,8 @@ function isStoredOutbox(value: unknown): value is StoredOutbox {
  * it just cannot survive a reload.
  */
 export class OutboxStore {
-  private readonly key: string;
+  /** The storage key; a `storage` event with this key means another tab of the exam changed it. */
+  readonly key: string;
 
   constructor(
     private readonly storage: StorageLike | null,

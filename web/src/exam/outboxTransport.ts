@@ -11,10 +11,16 @@ function staleCurrent(body: unknown): { optionId: string | null; seq: number } |
   return { optionId: typeof current.optionId === 'string' ? current.optionId : null, seq: current.seq };
 }
 
-/** Sorts a failed save into what the outbox should do next. */
+/**
+ * Sorts a failed save into what the outbox should do next. No network: retry, shown as offline.
+ * 503 `unavailable`: retry after the server's Retry-After. Any other 5xx: retry with backoff, and
+ * show the worker that the server has a problem (never a silent spinner).
+ */
 export function outcomeOfFailure(error: unknown): SendOutcome {
   if (!(error instanceof ApiError)) return { kind: 'retry', offline: false };
   if (error.status === 0) return { kind: 'retry', offline: true };
+  if (error.status >= 500) return { kind: 'retry', offline: false, serverError: true, retryAfterMs: error.retryAfterMs };
+  if (error.code === 'taken_over') return { kind: 'taken_over' };
   if (error.code === 'stale') {
     const current = staleCurrent(error.body);
     if (current) return { kind: 'stale', current };

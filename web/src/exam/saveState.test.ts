@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxSnapshot } from './outbox';
 import { saveStateOf } from './saveState';
 
-const idle: OutboxSnapshot = { waiting: 0, sending: false, positionPending: false, offline: false, endedCode: null };
+const idle: OutboxSnapshot = { waiting: 0, sending: false, positionPending: false, offline: false, serverError: false, takenOver: false, endedCode: null };
 
 describe('saveStateOf', () => {
   it('is saved when nothing waits', () => {
@@ -16,6 +16,11 @@ describe('saveStateOf', () => {
 
   it('is offline with the number of answers waiting', () => {
     expect(saveStateOf({ ...idle, waiting: 5, offline: true })).toEqual({ kind: 'offline', waiting: 5 });
+  });
+
+  it('says the server has a problem (never a silent spinner) while answers wait after a 5xx', () => {
+    expect(saveStateOf({ ...idle, waiting: 2, sending: true, serverError: true })).toEqual({ kind: 'server_error', waiting: 2 });
+    expect(saveStateOf({ ...idle, serverError: true })).toEqual({ kind: 'saved' });
   });
 
   it('is saved when offline but every answer is already on the server', () => {

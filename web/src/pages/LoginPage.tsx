@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import { useAuth } from '../auth/AuthContext';
-import { homePathFor, roleMayVisit } from '../auth/navigation';
+import { pathAfterLogin } from '../auth/nextPath';
 import { Alert } from '../components/Alert';
 import { BrandMark } from '../components/BrandMark';
 import { TextField } from '../components/fields';
@@ -24,11 +24,11 @@ function loginErrorMessage(t: TFunction, error: unknown): string {
   return errorMessage(t, error);
 }
 
+/** `/login?next=<path>`: signs in, then back to `next` (a page of this app the role may see) or the role's home page. */
 export function LoginPage() {
   const { t } = useTranslation();
   const { status, user, login } = useAuth();
-  const navigate = useNavigate();
-  const location = useLocation();
+  const [searchParams] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   // The failure itself, translated at render time so a language switch also switches the message.
@@ -36,7 +36,9 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   useDocumentTitle(t('login.submit'));
 
-  if (status === 'authenticated' && user && !submitting) return <Navigate to={homePathFor(user.role)} replace />;
+  // Signing in only sets the user: this one redirect then runs. (A navigate() of its own would lose
+  // the race: the router applies navigations in a transition, after the user change renders.)
+  if (status === 'authenticated' && user) return <Navigate to={pathAfterLogin(user.role, searchParams.get('next'))} replace />;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,9 +49,7 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const signedIn = await login(username.trim(), password);
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && roleMayVisit(signedIn.role, from) ? from : homePathFor(signedIn.role), { replace: true });
+      await login(username.trim(), password);
     } catch (cause) {
       setError(cause);
       setPassword('');

@@ -7,19 +7,27 @@ import { PageHeader } from '../components/PageHeader';
 import { useLoader } from '../hooks/useLoader';
 import { formatDateTime } from '../i18n/format';
 import { takeExamPath } from './exam/paths';
+import { mySessionAction, type MySessionAction } from './mySessionAction';
 import { StartExamDialog } from './exam/StartExamDialog';
 
-/** Start (after a confirmation), resume with the time left, or see the result of an ended session. */
-function SessionAction({ session, onStart }: { session: MySession; onStart(session: MySession): void }) {
+/** Start (after a confirmation), resume with the time left, see the result of an ended session, or nothing: closed. */
+function SessionAction({ session, action, onStart }: { session: MySession; action: MySessionAction; onStart(session: MySession): void }) {
   const { t } = useTranslation();
-  if (session.status === 'not_started') {
+  if (action === 'closed') {
+    return (
+      <span className="cell-sub" data-testid="session-closed">
+        {t('myAssessments.closed')}
+      </span>
+    );
+  }
+  if (action === 'start') {
     return (
       <button type="button" className="button button-primary button-small" onClick={() => onStart(session)} data-testid="start-session">
         {t('myAssessments.start')}
       </button>
     );
   }
-  if (session.status === 'in_progress') {
+  if (action === 'resume') {
     return (
       <div className="session-action">
         <Link className="button button-primary button-small" to={takeExamPath(session.id)} data-testid="resume-session">
@@ -42,12 +50,15 @@ function SessionAction({ session, onStart }: { session: MySession; onStart(sessi
 
 function SessionRow({ session, onStart }: { session: MySession; onStart(session: MySession): void }) {
   const { t, i18n } = useTranslation();
+  const action = mySessionAction(session, Date.now());
+  // A window that ended unstarted is as closed as one HC closed.
+  const status = action === 'closed' ? 'closed' : session.status;
   return (
-    <tr data-testid="my-session" data-session-id={session.id}>
+    <tr data-testid="my-session" data-session-id={session.id} data-action={action}>
       <td className="cell-strong">{session.title}</td>
       <td>
-        <span className={`status status-${session.status}`}>
-          {t(`sessionStatus.${session.status}`, { defaultValue: session.status })}
+        <span className={`status status-${status}`} data-testid="session-status">
+          {t(`sessionStatus.${status}`, { defaultValue: status })}
         </span>
       </td>
       <td>
@@ -58,7 +69,7 @@ function SessionRow({ session, onStart }: { session: MySession; onStart(session:
       </td>
       <td>{t('myAssessments.minutes', { count: session.durationMinutes })}</td>
       <td className="cell-actions">
-        <SessionAction session={session} onStart={onStart} />
+        <SessionAction session={session} action={action} onStart={onStart} />
       </td>
     </tr>
   );

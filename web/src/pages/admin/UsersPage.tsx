@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listUsers, updateUser, type AdminUser, type UserFilters } from '../../api/users';
 import { LoadedList } from '../../components/LoadedList';
 import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useLoader } from '../../hooks/useLoader';
@@ -16,7 +17,12 @@ import { UsersToolbar } from './UsersToolbar';
 /** Rows drawn at once; beyond this the admin narrows the search instead of scrolling thousands. */
 const MAX_ROWS = 200;
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; user: AdminUser } | { kind: 'reset'; user: AdminUser } | null;
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: AdminUser }
+  | { kind: 'reset'; user: AdminUser }
+  | { kind: 'deactivate'; user: AdminUser }
+  | null;
 /** Kept as a translation key (or the error) so the message follows a language switch. */
 type Notice = { tone: 'success'; key: string; username: string } | { tone: 'danger'; error: unknown } | null;
 
@@ -36,16 +42,22 @@ export function UsersPage() {
     reload();
   }
 
-  async function toggleActive(user: AdminUser) {
+  async function activate(user: AdminUser) {
     setBusyId(user.id);
     try {
-      const updated = await updateUser(user.id, { active: !user.active });
-      finish(updated.active ? 'users.messages.activated' : 'users.messages.deactivated', user.username);
+      await updateUser(user.id, { active: true });
+      finish('users.messages.activated', user.username);
     } catch (cause) {
       setNotice({ tone: 'danger', error: cause });
     } finally {
       setBusyId(null);
     }
+  }
+
+  // Deactivating signs the user out everywhere at once (perhaps mid-exam), so it is confirmed first.
+  function toggleActive(user: AdminUser) {
+    if (user.active) setDialog({ kind: 'deactivate', user });
+    else void activate(user);
   }
 
   return (
@@ -79,7 +91,7 @@ export function UsersPage() {
                 busyId={busyId}
                 onEdit={(user) => setDialog({ kind: 'edit', user })}
                 onResetPassword={(user) => setDialog({ kind: 'reset', user })}
-                onToggleActive={(user) => void toggleActive(user)}
+                onToggleActive={toggleActive}
               />
             </>
           )}
@@ -97,6 +109,19 @@ export function UsersPage() {
           user={dialog.user}
           onClose={() => setDialog(null)}
           onSaved={(user) => finish('users.messages.updated', user.username)}
+        />
+      )}
+      {dialog?.kind === 'deactivate' && (
+        <ConfirmDialog
+          title={t('users.deactivateTitle')}
+          message={t('users.deactivateConfirm', { name: dialog.user.name, username: dialog.user.username })}
+          confirmLabel={t('users.actions.deactivate')}
+          describe={(cause) => errorMessage(t, cause)}
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            await updateUser(dialog.user.id, { active: false });
+            finish('users.messages.deactivated', dialog.user.username);
+          }}
         />
       )}
       {dialog?.kind === 'reset' && (

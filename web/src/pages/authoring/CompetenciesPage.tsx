@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
 import { CompetenciesTable } from './CompetenciesTable';
 import { CompetencyFormDialog } from './CompetencyFormDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError } from './describeError';
 import './authoring.css';
 

@@ -6,9 +6,10 @@ import { Alert } from '../../components/Alert';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoader } from '../../hooks/useLoader';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError } from './describeError';
 import { PackageBar } from './PackageBar';
+import { PackageParityWarning } from './PackageParityWarning';
 import { QuestionEditor } from './QuestionEditor';
 import { QuestionList } from './QuestionList';
 
@@ -57,6 +58,7 @@ export function QuestionBankPanel({ assessment, onChanged }: QuestionBankPanelPr
   return (
     <section className="card" aria-label={t('authoring.editor.tabs.questions')}>
       <PackageBar packages={packages} selectedId={selected?.id ?? null} locked={locked} adding={adding} onSelect={setSelectedId} onAdd={() => void addPackage()} />
+      <PackageParityWarning packages={packages} />
       {failure !== null && <Alert tone="danger">{describeError(t, failure)}</Alert>}
       {!selected ? (
         <EmptyState testId="packages-empty">{t('authoring.packages.empty')}</EmptyState>

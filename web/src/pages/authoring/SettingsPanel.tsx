@@ -6,7 +6,7 @@ import type { Competency } from '../../api/competencies';
 import { Alert } from '../../components/Alert';
 import { AssessmentForm } from './AssessmentForm';
 import { assessmentChanges, assessmentValues } from './assessmentFormValues';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError } from './describeError';
 
 interface SettingsPanelProps {

@@ -1,20 +1,27 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../api/sessions';
-import { Alert } from '../../components/Alert';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { ExamAlerts } from './ExamAlerts';
+import { PausedScreen, TakenOverScreen } from './ExamOnHold';
 import { ExamOutcome } from './ExamOutcome';
 import { ExamProgress } from './ExamProgress';
-import { ExamTimer, TimeWarningBanner } from './ExamTimer';
+import { ExamTimer } from './ExamTimer';
 import { ExamTopBar } from './ExamTopBar';
+import { FlaggedReview } from './FlaggedReview';
+import { FlagToggle } from './FlagToggle';
 import { PageNavigation } from './PageNavigation';
 import { QuestionCard } from './QuestionCard';
 import { QuestionPalette } from './QuestionPalette';
+import { useQuestionFlags } from './questionFlags';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveStateBadge } from './SaveStateBadge';
+import { StaleAnswerNotice } from './StaleAnswerNotice';
 import { SubmitDialog } from './SubmitDialog';
+import { useExamDuration } from './useExamDuration';
 import type { ExamAnswers } from './useExamOutbox';
 import { useExamRoom, type FocusRequest } from './useExamRoom';
+import { useLateScore } from './useLateScore';
 
 /** After a navigation: the new page's heading (read out, page scrolled up) or the question jumped to. */
 function useFocusAfterNavigation(request: FocusRequest | null, headingId: string) {
@@ -32,24 +39,30 @@ function useFocusAfterNavigation(request: FocusRequest | null, headingId: string
 }
 
 /** A running exam: one page of questions, the palette and progress beside it, submit behind a confirmation. */
-export function ExamRoom({ view, exam }: { view: SessionView; exam: ExamAnswers }) {
+export function ExamRoom({ view, exam, onReload }: { view: SessionView; exam: ExamAnswers; onReload: () => void }) {
   const { t } = useTranslation();
   const room = useExamRoom(view, exam);
   const [confirming, setConfirming] = useState(false);
   const headingId = useId();
+  const durationMs = useExamDuration(view);
+  const flags = useQuestionFlags(view.id);
+  const ending = useLateScore(view.id, room.ending);
   useDocumentTitle(view.title);
   useFocusAfterNavigation(room.focusRequest, headingId);
 
-  if (room.ending) {
+  if (ending) {
     return (
       <div className="exam-page">
         <ExamTopBar title={view.title} />
         <main id="main" className="exam-main exam-main-narrow">
-          <ExamOutcome ending={room.ending} title={view.title} />
+          <ExamOutcome ending={ending} title={view.title} />
         </main>
       </div>
     );
   }
+  // Another device holds the exam, or HC paused it: no question is shown, nothing can be chosen.
+  if (room.takenOver) return <TakenOverScreen title={view.title} waiting={room.snapshot.waiting} onContinue={onReload} />;
+  if (room.paused) return <PausedScreen title={view.title} timer={<ExamTimer clock={room.clock} durationMs={durationMs} />} />;
 
   const total = view.questions.length;
   const first = room.pageIndex * view.questionsPerPage;
@@ -58,42 +71,42 @@ export function ExamRoom({ view, exam }: { view: SessionView; exam: ExamAnswers 
 
   return (
     <div className="exam-page">
-      <ExamTopBar title={view.title}>
-        <ExamTimer clock={room.clock} />
+      <ExamTopBar title={view.title} alerts={<ExamAlerts clock={room.clock} durationMs={durationMs} snapshot={room.snapshot} />}>
+        <ExamTimer clock={room.clock} durationMs={durationMs} />
         <SaveStateBadge snapshot={room.snapshot} />
       </ExamTopBar>
       <main id="main" className="exam-main" tabIndex={-1}>
-        <TimeWarningBanner clock={room.clock} />
-        {room.paused && (
-          <Alert tone="warning" testId="exam-paused">
-            {t('exam.paused')}
-          </Alert>
-        )}
+        <StaleAnswerNotice questions={view.questions} questionIds={exam.refused} onDismiss={exam.dismissRefused} />
         <div className="exam-layout">
           <div className="exam-content">
             {room.mode === 'review' ? (
-              <ReviewScreen
-                questions={view.questions}
-                answers={exam.answers}
-                headingId={headingId}
-                onJump={room.goToQuestion}
-                onBack={() => room.goToPage(room.pageIndex)}
-                onSubmit={openSubmit}
-              />
+              <>
+                <ReviewScreen
+                  questions={view.questions}
+                  answers={exam.answers}
+                  headingId={headingId}
+                  onJump={room.goToQuestion}
+                  onBack={() => room.goToPage(room.pageIndex)}
+                  onSubmit={openSubmit}
+                />
+                <FlaggedReview questions={view.questions} flagged={flags.flagged} onJump={room.goToQuestion} />
+              </>
             ) : (
               <section aria-labelledby={headingId} data-testid="exam-page" data-page-index={room.pageIndex}>
                 <h1 id={headingId} className="exam-page-heading" tabIndex={-1}>
                   {t('exam.pageHeading', { from: first + 1, to: first + pageQuestions.length, total })}
                 </h1>
                 {pageQuestions.map((question, offset) => (
-                  <QuestionCard
-                    key={question.id}
-                    question={question}
-                    index={first + offset}
-                    chosen={exam.answers[question.id]}
-                    disabled={room.finishing !== null || room.closing}
-                    onChoose={exam.choose}
-                  />
+                  <div key={question.id} className="flagged-question">
+                    <QuestionCard
+                      question={question}
+                      index={first + offset}
+                      chosen={exam.answers[question.id]}
+                      disabled={room.finishing !== null || room.closing}
+                      onChoose={exam.choose}
+                    />
+                    <FlagToggle index={first + offset} flagged={flags.flagged.has(question.id)} onToggle={() => flags.toggle(question.id)} />
+                  </div>
                 ))}
                 <PageNavigation pageIndex={room.pageIndex} pageCount={view.pageCount} onGoTo={room.goToPage} onReview={room.openReview} />
               </section>
@@ -106,6 +119,7 @@ export function ExamRoom({ view, exam }: { view: SessionView; exam: ExamAnswers 
               answers={exam.answers}
               currentPage={room.mode === 'questions' ? room.pageIndex : null}
               questionsPerPage={view.questionsPerPage}
+              flagged={flags.flagged}
               onJump={room.goToQuestion}
             />
             <div className="exam-sidebar-actions">

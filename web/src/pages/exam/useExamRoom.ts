@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/errors';
 import type { SessionView } from '../../api/sessions';
 import { reasonFromCode, reasonFromStatus } from '../../exam/endReason';
 import { ExamClock } from '../../exam/examClock';
@@ -15,7 +16,9 @@ export type FocusRequest = { target: 'page' } | { target: 'question'; index: num
 
 /**
  * Everything a running exam page does besides drawing: the page the worker is on, the clock kept
- * in step with the server, the status feed, and the ways the exam ends.
+ * in step with the server, the status feed, the ways the exam ends, and whether another device of
+ * the worker took the exam over (pushed, polled, or a save, heartbeat or submit refused as
+ * `taken_over`): then this page may change nothing until the worker takes it back.
  */
 export function useExamRoom(view: SessionView, exam: ExamAnswers) {
   const { outbox } = exam;
@@ -31,13 +34,16 @@ export function useExamRoom(view: SessionView, exam: ExamAnswers) {
   const [mode, setMode] = useState<RoomMode>('questions');
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [paused, setPaused] = useState(view.paused);
+  const [toldTakenOver, setToldTakenOver] = useState(false);
   const timeUpStarted = useRef(false);
   const { finish, end } = ending;
   const over = ending.ending !== null;
+  const takenOver = toldTakenOver || snapshot.takenOver || (ending.finishError instanceof ApiError && ending.finishError.code === 'taken_over');
 
   const onStatus = useCallback(
     (report: StatusReport) => {
       if (report.status !== 'in_progress') return end(reasonFromStatus(report.status, report.reason));
+      if (report.reason === 'taken_over' || report.takenOver) setToldTakenOver(true);
       clock.sync(report.remainingMs, report.paused);
       setPaused(Boolean(report.paused));
       // Saves refused during the pause wait for a backoff timer: send them now.
@@ -47,7 +53,7 @@ export function useExamRoom(view: SessionView, exam: ExamAnswers) {
   );
   useStatusFeed(view.id, !over, onStatus);
 
-  useTimeUp(clock, !over && !paused, () => {
+  useTimeUp(clock, !over && !paused && !takenOver, () => {
     if (!timeUpStarted.current) timeUpStarted.current = finish('time_up');
   });
 
@@ -86,6 +92,7 @@ export function useExamRoom(view: SessionView, exam: ExamAnswers) {
     clock,
     snapshot,
     paused,
+    takenOver,
     pageIndex,
     mode,
     focusRequest,

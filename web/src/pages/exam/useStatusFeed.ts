@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ApiError } from '../../api/errors';
 import { fetchSessionStatus, sendHeartbeat, sessionEventsUrl } from '../../api/sessions';
 
 /** A status change of the session, pushed (with a reason) or polled (without). */
@@ -8,6 +9,8 @@ export interface StatusReport {
   remainingMs: number | null;
   /** HC paused the exam: the time left stands still. */
   paused?: boolean;
+  /** Polled: another device of the worker holds the exam now (pushed: reason `taken_over`). */
+  takenOver?: boolean;
 }
 
 const POLL_MS = 30_000;
@@ -34,7 +37,10 @@ export function useStatusFeed(sessionId: string, active: boolean, onStatus: (rep
         .then((reply) => {
           if (reply.status !== 'in_progress') void poll();
         })
-        .catch(() => {});
+        .catch((error: unknown) => {
+          // Refused because another device holds the exam: the poll says so (its `takenOver`).
+          if (error instanceof ApiError && error.code === 'taken_over') void poll();
+        });
 
     const source = new EventSource(sessionEventsUrl(sessionId));
     let connectedBefore = false;

@@ -40,6 +40,7 @@ export function MonitorRoom({ assessmentId }: { assessmentId: string }) {
       title={state?.assessment.title ?? details.data?.title ?? t('monitoring.title')}
       assessment={details.data}
       questionCount={state?.assessment.questionCount}
+      liveSessions={state ? state.counts.not_started + state.counts.in_progress : undefined}
       connection={connection}
       onAction={(action) => setTarget({ scope: 'assessment', action, assessmentId, title: state?.assessment.title ?? details.data?.title ?? '' })}
     />

@@ -13,13 +13,20 @@ interface RoomHeaderProps {
   /** The assessment's settings, once loaded (the room works without them). */
   assessment: Assessment | undefined;
   questionCount: number | undefined;
+  /** Sessions not started or in progress (from the live counts), once known. */
+  liveSessions: number | undefined;
   connection: Connection;
   onAction: (action: AssessmentAction) => void;
 }
 
-/** Back link, the assessment's title and schedule, the connection state, and the whole-assessment actions. */
-export function RoomHeader({ title, assessment, questionCount, connection, onAction }: RoomHeaderProps) {
+/**
+ * Back link, the assessment's title and schedule, the connection state, and the whole-assessment
+ * actions. A closed assessment (by HC, or its window over) with no session left to end or extend
+ * offers none and says it is closed; while a late session still runs, HC can still act on it.
+ */
+export function RoomHeader({ title, assessment, questionCount, liveSessions, connection, onAction }: RoomHeaderProps) {
   const { t, i18n } = useTranslation();
+  const closed = assessment?.status === 'closed' && liveSessions === 0;
   const summary = assessment
     ? t('monitoring.summary', {
         questions: questionCount ?? assessment.questionCount,
@@ -40,18 +47,20 @@ export function RoomHeader({ title, assessment, questionCount, connection, onAct
         actions={
           <div className="monitor-room-actions">
             <ConnectionBadge connection={connection} />
-            <button type="button" className="button button-secondary" onClick={() => onAction('extend')} data-testid="assessment-extend">
-              {t('monitoring.actions.assessment.extend.label')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger-outline"
-              onClick={() => onAction('close')}
-              disabled={assessment?.status === 'closed'}
-              data-testid="assessment-close"
-            >
-              {t('monitoring.actions.assessment.close.label')}
-            </button>
+            {closed ? (
+              <span className="status status-closed" data-testid="assessment-closed">
+                {t('monitoring.closedBadge')}
+              </span>
+            ) : (
+              <>
+                <button type="button" className="button button-secondary" onClick={() => onAction('extend')} data-testid="assessment-extend">
+                  {t('monitoring.actions.assessment.extend.label')}
+                </button>
+                <button type="button" className="button button-danger-outline" onClick={() => onAction('close')} data-testid="assessment-close">
+                  {t('monitoring.actions.assessment.close.label')}
+                </button>
+              </>
+            )}
           </div>
         }
       />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
+import { Alert } from './Alert';
+import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
   title: string;

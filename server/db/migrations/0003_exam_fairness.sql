@@ -1,0 +1,1 @@
+ALTER TABLE "exam_sessions" ADD COLUMN "active_login_session" text;

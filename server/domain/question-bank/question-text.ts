@@ -1,0 +1,60 @@
+import { isUtf8 } from 'node:buffer';
+import { createQuestionRequest, type ImportQuestionsResponse, type QuestionInput } from '../../../common/schemas/question-bank.js';
+import type { Db } from '../../db/database.js';
+import { requireAssessment } from '../assessments/assessment-lock.js';
+import { shareTheLoop } from '../spreadsheets/share-the-loop.js';
+import { fileError, rowsError, type CellIssue } from '../spreadsheets/sheet-errors.js';
+import { aikenQuestions } from './aiken-questions.js';
+import { giftQuestions } from './gift-questions.js';
+import { QUESTION_IMPORT_LIMITS, storeQuestions } from './import-questions.js';
+
+/** A question read from a text format, numbered in file order (1-based). */
+export type TextQuestion = { number: number; question: QuestionInput };
+/** A question left out because Ujian has no such kind, with the reason a person reads. */
+export type SkippedQuestion = { question: number; title: string | null; reason: string };
+export type TextQuestions = { questions: TextQuestion[]; skipped: SkippedQuestion[] };
+export type QuestionTextFormat = 'gift' | 'aiken';
+
+/** A text file parses in one go, blocking meanwhile: 1 MB is some 2,000 questions and well under a second. */
+export const QUESTION_TEXT_MAX_BYTES = 1024 * 1024;
+
+/** .gift is GIFT; .txt is Aiken when it has `ANSWER:` lines, else GIFT. Null for other files. */
+export function questionTextFormat(filename: string, data: Buffer): QuestionTextFormat | null {
+  const ext = filename.toLowerCase().split('.').pop();
+  if (ext === 'gift') return 'gift';
+  if (ext !== 'txt') return null;
+  return /^\s*ANSWER:\s*[A-Z]\s*$/im.test(data.toString('utf8')) ? 'aiken' : 'gift';
+}
+
+/**
+ * Adds the multiple-choice questions of a Moodle GIFT or Aiken file to the package `packageName`
+ * (created when missing), or none when any question is bad; questions of other kinds are skipped
+ * and listed in `skipped`. `rows[].row` is the question's number in the file.
+ * Throws `validation` (400) for an unreadable file or bad questions, `not_found` (404).
+ */
+export async function importQuestionText(
+  db: Db,
+  actorId: string,
+  assessmentId: string,
+  data: Buffer,
+  format: QuestionTextFormat,
+  packageName: string,
+): Promise<ImportQuestionsResponse> {
+  await requireAssessment(db, assessmentId);
+  if (!isUtf8(data)) throw fileError('The file is not UTF-8 text: save it with the UTF-8 encoding.');
+  const text = data.toString('utf8').replace(/^\uFEFF/, '');
+  const read = format === 'gift' ? { ...giftQuestions(text), issues: [] as CellIssue[] } : aikenQuestions(text);
+  const { questions, skipped, issues } = read;
+  if (questions.length > QUESTION_IMPORT_LIMITS.maxRows) {
+    throw fileError(`The file has more than ${QUESTION_IMPORT_LIMITS.maxRows.toLocaleString('en')} questions; split it into smaller files.`);
+  }
+  for (const [index, { number, question }] of questions.entries()) {
+    await shareTheLoop(index);
+    const parsed = createQuestionRequest.safeParse(question);
+    if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ row: number, column: String(i.path[0] ?? ''), message: i.message })));
+  }
+  if (issues.length) throw rowsError(issues.sort((a, b) => a.row - b.row), 'question');
+  if (!questions.length) throw fileError(`The file has no multiple-choice question to import${skipped.length ? ` (${skipped.length} skipped)` : ''}.`);
+  const stored = await storeQuestions(db, actorId, assessmentId, questions.map(({ number, question }) => ({ row: number, packageName, question })));
+  return { ...stored, skipped };
+}

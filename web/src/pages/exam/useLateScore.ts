@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { retryDelayMs } from '../../exam/backoff';
+import { loadEnding, type ExamEnding } from '../../exam/examEnding';
+
+/**
+ * An outcome shown without a score (its result could not be read: the network was down, or the
+ * server had not ended the session yet) keeps asking for it, at once when the browser is back
+ * online and otherwise with backoff, and shows the score as soon as the server has it. A reset
+ * attempt has no result to wait for. Returns `ending`, with the score once it came.
+ */
+export function useLateScore(sessionId: string, ending: ExamEnding | null): ExamEnding | null {
+  const [late, setLate] = useState<ExamEnding | null>(null);
+  const waiting = ending !== null && ending.score === null && ending.reason !== 'reset';
+
+  useEffect(() => {
+    if (!ending || !waiting) return;
+    let attempt = 0;
+    let inFlight = false;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      if (inFlight || stopped) return;
+      clearTimeout(timer);
+      inFlight = true;
+      void loadEnding(sessionId, ending.reason, null, ending.unsent).then((loaded) => {
+        inFlight = false;
+        if (stopped) return;
+        if (loaded.score) setLate(loaded);
+        else timer = setTimeout(ask, retryDelayMs(++attempt));
+      });
+    };
+    timer = setTimeout(ask, retryDelayMs(++attempt));
+    window.addEventListener('online', ask);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', ask);
+    };
+  }, [sessionId, ending, waiting]);
+
+  return waiting && late ? late : ending;
+}
