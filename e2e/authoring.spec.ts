@@ -105,7 +105,7 @@ async function signInAsHc(page: Page): Promise<void> {
 }
 
 async function importWorkbook(page: Page, file: string) {
-  await page.getByLabel('Berkas soal (.xlsx)').setInputFiles(file);
+  await page.getByLabel('Berkas soal (.xlsx, .gift, atau .txt)').setInputFiles(file);
   await page.getByTestId('import-questions').click();
 }
 

@@ -42,6 +42,7 @@ const envSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it is sent in an Authorization header)')
     .optional(),
   STREAMS_PER_LOGIN_SESSION: z.coerce.number().int().min(1).max(1000).default(6),
+  STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   STREAMS_MAX_TOTAL: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   STREAM_KEEPALIVE_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
@@ -74,7 +75,7 @@ export type Config = {
   /** When set, `GET /metrics` needs `Authorization: Bearer <token>`; null: open (a trusted network). */
   metricsToken: string | null;
   /** Event streams per login session and per instance; keep-alive (and re-check) period. */
-  streams: { perLoginSession: number; total: number; keepAliveMs: number };
+  streams: { perLoginSession: number; perUser: number; total: number; keepAliveMs: number };
   /** /api requests per minute: per IP before login, per user after. */
   rateLimit: { anonymousPerMinute: number; userPerMinute: number };
   /** Password hashes/verifications running at once; logins allowed to wait for one (beyond: 503 busy). */
@@ -140,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     saveGraceMs: e.SAVE_GRACE_SECONDS * 1000,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
-    streams: { perLoginSession: e.STREAMS_PER_LOGIN_SESSION, total: e.STREAMS_MAX_TOTAL, keepAliveMs: e.STREAM_KEEPALIVE_SECONDS * 1000 },
+    streams: { perLoginSession: e.STREAMS_PER_LOGIN_SESSION, perUser: e.STREAMS_PER_USER, total: e.STREAMS_MAX_TOTAL, keepAliveMs: e.STREAM_KEEPALIVE_SECONDS * 1000 },
     rateLimit: { anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE },
     passwords: { concurrency: e.PASSWORD_CONCURRENCY, maxWaitingLogins: e.PASSWORD_MAX_WAITING_LOGINS },
   };

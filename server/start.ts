@@ -57,8 +57,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const stopPurge =
       options.sweeper === false
         ? () => {}
-        : startExpiredRowPurge(database.db, { sessionIdleMs: config.sessionIdleMs, throttleWindowMs: config.loginThrottle.windowMs }, (err) =>
-            app.log.error({ err }, 'purging expired login rows failed'),
+        : startExpiredRowPurge(
+            database.db,
+            { sessionIdleMs: config.sessionIdleMs, throttleWindowMs: config.loginThrottle.windowMs },
+            backgroundFailureLogger(app.log, 'purging expired login rows failed'),
           );
     return {
       app,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { multiLine, singleLine } from './text.js';
-import { AT_LEAST_ONE_FIELD, atLeastOneField } from './fields.js';
+import { AT_LEAST_ONE_FIELD, atLeastOneField, entityId } from './fields.js';
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 8;
@@ -21,14 +21,19 @@ export const questionPoints = z
 export const correctCountMessage = (count: number) =>
   count === 0 ? 'Mark one option as the correct answer.' : `Only one option may be correct; ${count} are marked.`;
 
+/** An uploaded image's id (POST /api/images); null or absent: no image. */
+const imageIdInput = entityId.nullable().optional();
+
 const optionInput = z.strictObject({
   text: multilineText('option text', 2000),
   correct: z.boolean().default(false),
+  imageId: imageIdInput,
 });
 
 const questionFields = {
   text: multilineText('question text', 10_000),
   points: questionPoints,
+  imageId: imageIdInput,
   options: z
     .array(optionInput)
     .min(MIN_OPTIONS, `Give at least ${MIN_OPTIONS} options`)
@@ -60,9 +65,16 @@ export const authoredQuestion = z.object({
   position: z.number(),
   text: z.string(),
   points: z.number(),
-  options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() })),
+  imageId: z.string().nullable(),
+  options: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), imageId: z.string().nullable() })),
 });
 export type AuthoredQuestion = z.infer<typeof authoredQuestion>;
+
+/** The whole new order of a package: every one of its question ids, each once. */
+export const questionOrderRequest = z.strictObject({
+  questionIds: z.array(z.string().min(1).max(100)).min(1, 'List the questions of the package').max(10_000, 'A package has at most 10000 questions'),
+});
+export type QuestionOrderRequest = z.infer<typeof questionOrderRequest>;
 
 export const packageWithQuestions = questionPackage.extend({
   /** Workers whose session uses this package: such a package cannot be deleted. */

@@ -44,7 +44,16 @@ export const sessionView = sessionClock.extend({
   pageIndex: z.number(),
   pageCount: z.number(),
   questionsPerPage: z.number(),
-  questions: z.array(z.object({ id: z.string(), text: z.string(), options: z.array(z.object({ id: z.string(), text: z.string() })) })),
+  /** `imageUrl` (GET, cached for good) and `imageId` are null when there is no image. */
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      imageId: z.string().nullable(),
+      imageUrl: z.string().nullable(),
+      options: z.array(z.object({ id: z.string(), text: z.string(), imageId: z.string().nullable(), imageUrl: z.string().nullable() })),
+    }),
+  ),
   answers: z.record(z.string(), z.string().nullable()),
   answerSeq: z.record(z.string(), z.number()),
   answeredCount: z.number(),

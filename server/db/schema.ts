@@ -15,6 +15,7 @@ import {
   doublePrecision,
   foreignKey,
   unique,
+  customType,
 } from 'drizzle-orm/pg-core';
 
 const id = () => text('id').primaryKey().default(sql`gen_random_uuid()::text`);
@@ -186,6 +187,35 @@ export const questionPackages = pgTable(
   (t) => [uniqueIndex('question_packages_name_key').on(t.assessmentId, t.name)],
 );
 
+/** PostgreSQL bytea as a Node Buffer (drizzle has no built-in bytea column). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Question and option images, in the database so every instance serves them. Never changed once
+ * stored (a new upload is a new row), so they are cached for good; sha256 is the ETag and lets an
+ * identical upload reuse its row.
+ */
+export const images = pgTable(
+  'images',
+  {
+    id: id(),
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('images_sha256_key').on(t.sha256),
+    check('images_content_type_check', sql`${t.contentType} in ('image/png', 'image/jpeg', 'image/webp')`),
+    check('images_byte_size_check', sql`${t.byteSize} = octet_length(${t.content})`),
+  ],
+);
+
 export const questions = pgTable(
   'questions',
   {
@@ -196,6 +226,7 @@ export const questions = pgTable(
     position: integer('position').notNull(),
     text: text('text').notNull(),
     points: integer('points').notNull().default(1),
+    imageId: text('image_id').references(() => images.id, { onDelete: 'restrict' }),
   },
   (t) => [index('questions_package_idx').on(t.packageId, t.position), check('questions_points_check', sql`${t.points} >= 1`)],
 );
@@ -210,6 +241,7 @@ export const questionOptions = pgTable(
     position: integer('position').notNull(),
     text: text('text').notNull(),
     isCorrect: boolean('is_correct').notNull().default(false),
+    imageId: text('image_id').references(() => images.id, { onDelete: 'restrict' }),
   },
   (t) => [
     index('question_options_question_idx').on(t.questionId, t.position),

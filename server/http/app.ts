@@ -33,6 +33,7 @@ import { competencyRoutes } from './routes/competencies.js';
 import { mySessionRoutes } from './routes/my-sessions.js';
 import { operationsRoutes } from './routes/operations.js';
 import { questionPackageRoutes } from './routes/question-packages.js';
+import { imageRoutes } from './routes/images.js';
 import { questionWorkbookRoutes } from './routes/question-workbooks.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { resultRoutes } from './routes/results.js';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   await app.register(assessmentRoutes, { ...deps, prefix: '/api' });
   await app.register(questionPackageRoutes, { ...deps, prefix: '/api' });
   await app.register(questionWorkbookRoutes, { ...deps, prefix: '/api' });
+  await app.register(imageRoutes, { ...deps, prefix: '/api' });
   await app.register(assignmentRoutes, { ...deps, prefix: '/api' });
   await app.register(coachLinkRoutes, { ...deps, prefix: '/api' });
   await app.register(mySessionRoutes, { ...deps, prefix: '/api' });

@@ -15,7 +15,7 @@ let base: string;
 let admin: TestClient;
 let monitorUrl: string;
 beforeAll(async () => {
-  t = await createTestServer({ env: { STREAMS_PER_LOGIN_SESSION: '2', STREAMS_MAX_TOTAL: '4', STREAM_KEEPALIVE_SECONDS: '1' } });
+  t = await createTestServer({ env: { STREAMS_PER_LOGIN_SESSION: '2', STREAMS_PER_USER: '3', STREAMS_MAX_TOTAL: '4', STREAM_KEEPALIVE_SECONDS: '1' } });
   base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   admin = await t.loginAs('admin');
   const fixture = await createExamFixture(t.database.db, { workers: [] });
@@ -51,9 +51,17 @@ describe('stream caps', () => {
     expect(refused.headers.get('content-type')).toMatch(/application\/json/);
     expect(await refused.json()).toMatchObject({ error: 'too_many_streams', message: expect.any(String) });
 
-    // Another login session of the same person has its own allowance, up to the instance total (4).
-    open.push(await watch(second), await watch(second));
+    // Another login session of the same person has its own allowance, up to the per-user cap (3):
+    // logging in again and again buys no more.
+    open.push(await watch(second));
+    const third = await t.loginAs(first.user.username, first.user.password);
+    const perUser = await fetch(monitorUrl, { headers: cookieHeader(third.cookies) });
+    expect(perUser.status).toBe(429);
+    expect(((await perUser.json()) as { error: string }).error).toBe('too_many_streams');
+
+    // Up to the instance total (4).
     const other = await hcLogin();
+    open.push(await watch(other.client));
     const full = await fetch(monitorUrl, { headers: cookieHeader(other.client.cookies) });
     expect(full.status).toBe(429);
     expect(((await full.json()) as { error: string }).error).toBe('too_many_streams');

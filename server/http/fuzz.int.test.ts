@@ -70,6 +70,7 @@ async function freshIds(): Promise<IdPool> {
     packages: [exam.packageId],
     questions,
     questionId: questions,
+    questionIds: questions,
     optionId: exam.questions.flatMap((q) => q.options),
     sessions: [sessionId],
     users: [people.victimId],

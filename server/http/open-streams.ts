@@ -3,8 +3,8 @@ import { liveLoginSessions, type AuthUser, type SessionPolicy } from '../domain/
 import { AppError } from '../errors.js';
 import { listenForEndedLoginSessions, type LoginSessionsEnded } from '../realtime/login-session-events.js';
 
-/** Event streams one instance holds at most: per login session, and in all. */
-export type StreamLimits = { perLoginSession: number; total: number; keepAliveMs: number };
+/** Event streams one instance holds at most: per login session, per user (all their logins), and in all. */
+export type StreamLimits = { perLoginSession: number; perUser: number; total: number; keepAliveMs: number };
 
 /** One open stream: whose login session it runs under, and how to poke or end it. */
 export type StreamHandle = { owner: AuthUser; keepAlive(): void; end(): void };
@@ -20,6 +20,7 @@ export type StreamHandle = { owner: AuthUser; keepAlive(): void; end(): void };
  */
 export class OpenStreams {
   private readonly byLoginSession = new Map<string, Set<StreamHandle>>();
+  private readonly perUser = new Map<string, number>();
   private size = 0;
   private timer?: NodeJS.Timeout;
   private unlisten?: () => Promise<void>;
@@ -51,8 +52,8 @@ export class OpenStreams {
 
   /**
    * Registers a stream about to open -> a function that unregisters it. Throws AppError 429
-   * `too_many_streams` (the stream must not open) when its login session or this instance holds
-   * the most streams allowed.
+   * `too_many_streams` (the stream must not open) when its login session, its user (one worker
+   * logging in again and again) or this instance holds the most streams allowed.
    */
   admit(stream: StreamHandle): () => void {
     const key = stream.owner.tokenHash;
@@ -60,15 +61,24 @@ export class OpenStreams {
     if (mine.size >= this.limits.perLoginSession) {
       throw new AppError(429, 'too_many_streams', `This login already has ${this.limits.perLoginSession} live connections open. Close other tabs of Ujian and try again.`);
     }
+    const userId = stream.owner.id;
+    const users = this.perUser.get(userId) ?? 0;
+    if (users >= this.limits.perUser) {
+      throw new AppError(429, 'too_many_streams', `Your account already has ${this.limits.perUser} live connections open. Close other tabs or devices and try again.`);
+    }
     if (this.size >= this.limits.total) {
       throw new AppError(429, 'too_many_streams', 'This server holds the most live connections it can. Try again in a minute.');
     }
     mine.add(stream);
     this.byLoginSession.set(key, mine);
+    this.perUser.set(userId, users + 1);
     this.size++;
     return () => {
       if (!mine.delete(stream)) return;
       this.size--;
+      const left = (this.perUser.get(userId) ?? 1) - 1;
+      if (left === 0) this.perUser.delete(userId);
+      else this.perUser.set(userId, left);
       if (mine.size === 0) this.byLoginSession.delete(key);
     };
   }

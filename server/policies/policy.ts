@@ -23,6 +23,9 @@ export const RULES = {
   'competencies:manage': { roles: STAFF },
   'coach-links:manage': { roles: STAFF },
   'assessments:author': { roles: STAFF },
+  'images:upload': { roles: STAFF },
+  // Any signed-in user: image ids are unguessable, and workers only get those of their own exam.
+  'images:view': { roles: ['admin', 'hc', 'coach', 'coachee'] },
   'assessments:monitor': { roles: STAFF },
   'sessions:control': { roles: STAFF },
   'results:view-all': { roles: STAFF },

@@ -10,7 +10,8 @@ export const presentAuthoredQuestion = (q: AuthoredQuestion): AuthoredQuestion =
   position: q.position,
   text: q.text,
   points: q.points,
-  options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct })),
+  imageId: q.imageId,
+  options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, imageId: o.imageId })),
 });
 
 export const presentQuestionBankPackage = (p: QuestionBankPackage) => ({

@@ -21,7 +21,8 @@ async function startInstance(url: string, port: number): Promise<string> {
   });
   processes.push(child);
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: tsx compiles the server on start, slow on a loaded 2-core machine.
+  for (let i = 0; i < 300; i++) {
     if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return base;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -34,7 +35,7 @@ beforeAll(async () => {
   fixture = await createExamFixture(t.database.db, { workers: ['worker1'], questionCount: 5 });
   const port = 20_000 + (process.pid % 20_000);
   bases.push(...(await Promise.all([startInstance(t.database.url!, port), startInstance(t.database.url!, port + 1)])));
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   for (const child of processes) child.kill('SIGTERM');

@@ -13,6 +13,7 @@ import { MyCoacheesPage } from './pages/MyCoacheesPage';
 import { MonitoringPage } from './pages/monitoring/MonitoringPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { TakeExamPage } from './pages/exam/TakeExamPage';
+import { PreviewExamPage } from './pages/preview/PreviewExamPage';
 
 /** Authoring, competencies and results are for HC staff and administrators. */
 const STAFF = ['hc', 'admin'] as const;
@@ -28,6 +29,17 @@ export function App() {
           <RequireAuth>
             <RequireRole roles={['coachee']}>
               <TakeExamPage />
+            </RequireRole>
+          </RequireAuth>
+        }
+      />
+      {/* HC's preview of a package looks exactly like the exam, so it too runs outside the shell. */}
+      <Route
+        path="/hc/assessments/:id/preview/:packageId"
+        element={
+          <RequireAuth>
+            <RequireRole roles={STAFF}>
+              <PreviewExamPage />
             </RequireRole>
           </RequireAuth>
         }

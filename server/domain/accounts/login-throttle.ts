@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { loginThrottle } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
@@ -21,42 +21,56 @@ export function throttleCounters(policy: ThrottlePolicy, username: string, ip: s
 }
 
 /**
- * Counts one attempt on every counter BEFORE the password is checked, in the same statement that
- * reads the counts (an upsert that increments and returns them), so that parallel attempts cannot
+ * Counts one attempt on the username counter BEFORE the password is checked, in the same statement
+ * that reads the count (an upsert that increments and returns it), so that parallel attempts cannot
  * all pass a check made before any of them was counted. A reserved attempt stays counted as a
  * failure unless the caller refunds it (success, or the password was never checked).
- * Throws AppError 429 `rate_limited` when a counter is over its limit; that attempt is refunded,
- * so a locked username does not use up its office's IP allowance.
+ * The IP counter is only read here and counts failures afterwards (`countFailure`): a whole exam
+ * room logging in at once behind one NAT address must never be refused for logins still in flight.
+ * Throws AppError 429 `rate_limited` when either counter is over its limit (the reservation is
+ * refunded, so a locked username does not use up its office's IP allowance).
  */
-export async function reserveLoginAttempt(db: Db, policy: ThrottlePolicy, counters: Counter[]): Promise<void> {
-  const expired = sql`${loginThrottle.windowStartedAt} <= now() - make_interval(secs => ${policy.windowMs / 1000})`;
-  const counts = await db
-    .insert(loginThrottle)
-    .values(counters.map(({ key }) => ({ key, failures: 1, windowStartedAt: sql`now()` })))
-    .onConflictDoUpdate({
-      target: loginThrottle.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then now() else ${loginThrottle.windowStartedAt} end`,
-      },
-    })
-    .returning({ key: loginThrottle.key, failures: loginThrottle.failures });
-  const over = counters.some((c) => (counts.find((row) => row.key === c.key)?.failures ?? 0) > c.max);
-  if (over) {
-    await refundLoginAttempt(db, counters);
-    const minutes = Math.ceil(policy.windowMs / 60_000);
-    throw new AppError(429, 'rate_limited', `Too many failed login attempts. Try again in ${minutes} minutes.`);
+export async function reserveLoginAttempt(db: Db, policy: ThrottlePolicy, counters: { user: Counter; ip: Counter }): Promise<void> {
+  const [ipRow] = await db
+    .select({ failures: loginThrottle.failures })
+    .from(loginThrottle)
+    .where(and(eq(loginThrottle.key, counters.ip.key), sql`not ${expired(policy)}`));
+  if ((ipRow?.failures ?? 0) >= counters.ip.max) throw throttled(policy);
+  const [userRow] = await countFailure(db, policy, counters.user);
+  if ((userRow?.failures ?? 0) > counters.user.max) {
+    await refundLoginAttempt(db, counters.user);
+    throw throttled(policy);
   }
 }
 
-/** Takes back one reserved attempt per counter (one row per statement, in order: no lock cycles). */
-export async function refundLoginAttempt(db: Db, counters: Counter[]): Promise<void> {
-  for (const { key } of counters) {
-    await db
-      .update(loginThrottle)
-      .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
-      .where(eq(loginThrottle.key, key));
-  }
+/** Adds one failure to `counter` (a new window when the old one is over) -> the row's new count. */
+export function countFailure(db: Db, policy: ThrottlePolicy, counter: Counter) {
+  return db
+    .insert(loginThrottle)
+    .values({ key: counter.key, failures: 1, windowStartedAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: {
+        failures: sql`case when ${expired(policy)} then 1 else ${loginThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${expired(policy)} then now() else ${loginThrottle.windowStartedAt} end`,
+      },
+    })
+    .returning({ failures: loginThrottle.failures });
+}
+
+const expired = (policy: ThrottlePolicy) => sql`${loginThrottle.windowStartedAt} <= now() - make_interval(secs => ${policy.windowMs / 1000})`;
+
+function throttled(policy: ThrottlePolicy) {
+  const minutes = Math.ceil(policy.windowMs / 60_000);
+  return new AppError(429, 'rate_limited', `Too many failed login attempts. Try again in ${minutes} minutes.`);
+}
+
+/** Takes back one reserved attempt. */
+export async function refundLoginAttempt(db: Db, counter: Counter): Promise<void> {
+  await db
+    .update(loginThrottle)
+    .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
+    .where(eq(loginThrottle.key, counter.key));
 }
 
 export async function clearLoginFailures(db: Db, counter: Counter): Promise<void> {

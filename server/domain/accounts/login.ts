@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { users } from '../../db/schema.js';
 import { unauthenticated } from '../../errors.js';
 import { createLoginSession, type SessionPolicy } from './login-sessions.js';
-import { clearLoginFailures, refundLoginAttempt, reserveLoginAttempt, throttleCounters, type ThrottlePolicy } from './login-throttle.js';
+import { clearLoginFailures, countFailure, refundLoginAttempt, reserveLoginAttempt, throttleCounters, type ThrottlePolicy } from './login-throttle.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 
 export type LoginPolicies = { session: SessionPolicy; throttle: ThrottlePolicy };
@@ -22,9 +22,8 @@ export async function login(
   input: { username: string; password: string; ip: string; userAgent?: string },
 ) {
   const counters = throttleCounters(policies.throttle, input.username, input.ip);
-  const attempt = [counters.user, counters.ip];
-  // Counted as a failure from here on, until it proves to be something else.
-  await reserveLoginAttempt(db, policies.throttle, attempt);
+  // Counted as a failure of this username from here on, until it proves to be something else.
+  await reserveLoginAttempt(db, policies.throttle, counters);
   let user: typeof users.$inferSelect | undefined;
   let passwordOk: boolean;
   try {
@@ -36,12 +35,14 @@ export async function login(
   } catch (err) {
     // The password was never checked (busy, database trouble): not a guess. If the refund fails
     // too, the original error is the one to report.
-    await refundLoginAttempt(db, attempt).catch(() => {});
+    await refundLoginAttempt(db, counters.user).catch(() => {});
     throw err;
   }
-  if (!user || !user.active || !passwordOk) throw unauthenticated(WRONG_CREDENTIALS);
+  if (!user || !user.active || !passwordOk) {
+    await countFailure(db, policies.throttle, counters.ip);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
   await clearLoginFailures(db, counters.user);
-  await refundLoginAttempt(db, [counters.ip]);
   const token = await createLoginSession(db, policies.session, user.id, input);
   return { user, token };
 }

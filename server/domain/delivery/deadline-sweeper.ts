@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { assessments, examSessions } from '../../db/schema.js';
 import type { DeliveryContext } from './delivery-context.js';
+import { runPeriodically } from '../run-periodically.js';
 import { finalizeSession } from './finalize-session.js';
 
 const BATCH = 25;
@@ -46,16 +47,7 @@ export async function sweepOverdueSessions(ctx: DeliveryContext): Promise<number
   }
 }
 
-/** Runs the sweep every `intervalMs` until stopped. */
+/** Runs the sweep every `intervalMs` until stopped; failures go to `onError` and the next run retries. */
 export function startDeadlineSweeper(ctx: DeliveryContext, intervalMs: number, onError: (err: unknown) => void): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sweepOverdueSessions(ctx)
-      .catch(onError)
-      .finally(() => (running = false));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return runPeriodically(() => sweepOverdueSessions(ctx), intervalMs, onError);
 }

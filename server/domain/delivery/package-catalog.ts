@@ -2,8 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { questionOptions, questions } from '../../db/schema.js';
 
-export type CatalogOption = { id: string; text: string; isCorrect: boolean };
-export type CatalogQuestion = { id: string; text: string; points: number; options: CatalogOption[] };
+export type CatalogOption = { id: string; text: string; isCorrect: boolean; imageId: string | null };
+export type CatalogQuestion = { id: string; text: string; points: number; imageId: string | null; options: CatalogOption[] };
 export type Catalog = {
   questions: CatalogQuestion[];
   byId: Map<string, CatalogQuestion>;
@@ -41,19 +41,25 @@ export class PackageCatalogs {
 
 async function loadCatalog(db: Db, packageId: string): Promise<Catalog> {
   const rows = await db
-    .select({ id: questions.id, text: questions.text, points: questions.points })
+    .select({ id: questions.id, text: questions.text, points: questions.points, imageId: questions.imageId })
     .from(questions)
     .where(eq(questions.packageId, packageId))
     .orderBy(asc(questions.position), asc(questions.id));
   const options = rows.length
     ? await db
-        .select({ id: questionOptions.id, questionId: questionOptions.questionId, text: questionOptions.text, isCorrect: questionOptions.isCorrect })
+        .select({
+          id: questionOptions.id,
+          questionId: questionOptions.questionId,
+          text: questionOptions.text,
+          isCorrect: questionOptions.isCorrect,
+          imageId: questionOptions.imageId,
+        })
         .from(questionOptions)
         .where(inArray(questionOptions.questionId, rows.map((r) => r.id)))
         .orderBy(asc(questionOptions.position), asc(questionOptions.id))
     : [];
   const list: CatalogQuestion[] = rows.map((r) => ({ ...r, options: [] }));
   const byId = new Map(list.map((q) => [q.id, q]));
-  for (const o of options) byId.get(o.questionId)!.options.push({ id: o.id, text: o.text, isCorrect: o.isCorrect });
+  for (const o of options) byId.get(o.questionId)!.options.push({ id: o.id, text: o.text, isCorrect: o.isCorrect, imageId: o.imageId });
   return { questions: list, byId, maxPoints: list.reduce((sum, q) => sum + q.points, 0) };
 }

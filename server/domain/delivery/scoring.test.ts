@@ -6,9 +6,10 @@ const question = (id: string, points: number): CatalogQuestion => ({
   id,
   text: id,
   points,
+  imageId: null,
   options: [
-    { id: `${id}-right`, text: 'right', isCorrect: true },
-    { id: `${id}-wrong`, text: 'wrong', isCorrect: false },
+    { id: `${id}-right`, text: 'right', isCorrect: true, imageId: null },
+    { id: `${id}-wrong`, text: 'wrong', isCorrect: false, imageId: null },
   ],
 });
 const questions = [question('q1', 1), question('q2', 2), question('q3', 1)];

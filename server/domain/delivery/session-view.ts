@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { imageUrlOf } from '../../../common/schemas/images.js';
 import type { SessionView } from '../../../common/schemas/sessions.js';
 import type { Db } from '../../db/database.js';
 import { sessionAnswers } from '../../db/schema.js';
@@ -6,6 +7,8 @@ import type { DeliveryContext } from './delivery-context.js';
 import type { Catalog } from './package-catalog.js';
 import { clockOf, type LoadedSession } from './session-access.js';
 import { seededShuffle } from './shuffle.js';
+
+const imageOf = ({ imageId }: { imageId: string | null }) => ({ imageId, imageUrl: imageId && imageUrlOf(imageId) });
 
 /** The questions in the order this session sees them: shuffled per session when asked, stable forever. */
 export function orderedQuestions(catalog: Catalog, loaded: LoadedSession) {
@@ -45,7 +48,12 @@ export async function buildSessionView(ctx: DeliveryContext, db: Db, loaded: Loa
     pageIndex: Math.min(session.lastPageIndex ?? 0, pageCount - 1),
     pageCount,
     questionsPerPage: assessment.questionsPerPage,
-    questions: questions.map((q) => ({ id: q.id, text: q.text, options: q.options.map((o) => ({ id: o.id, text: o.text })) })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      ...imageOf(q),
+      options: q.options.map((o) => ({ id: o.id, text: o.text, ...imageOf(o) })),
+    })),
     answers: Object.fromEntries(answers.map((a) => [a.questionId, a.optionId])),
     answerSeq: Object.fromEntries(answers.map((a) => [a.questionId, a.seq])),
     answeredCount: answers.filter((a) => a.optionId !== null).length,

@@ -8,7 +8,7 @@ import { shareTheLoop } from '../spreadsheets/share-the-loop.js';
 
 /** The rows of a question's options, in the order given. */
 export const optionRowsOf = (questionId: string, options: QuestionInput['options']): (typeof questionOptions.$inferInsert)[] =>
-  options.map((option, index) => ({ id: randomUUID(), questionId, position: index + 1, text: option.text, isCorrect: option.correct }));
+  options.map((option, index) => ({ id: randomUUID(), questionId, position: index + 1, text: option.text, isCorrect: option.correct, imageId: option.imageId ?? null }));
 
 export type NewQuestion = { packageId: string; question: QuestionInput };
 
@@ -36,7 +36,7 @@ export async function appendQuestions(tx: Db, items: NewQuestion[]): Promise<{ i
     const id = randomUUID();
     const position = nextPosition.get(packageId)!;
     nextPosition.set(packageId, position + 1);
-    questionRows.push({ id, packageId, position, text: question.text, points: question.points });
+    questionRows.push({ id, packageId, position, text: question.text, points: question.points, imageId: question.imageId ?? null });
     optionRows.push(...optionRowsOf(id, question.options));
   }
   await insertInChunks(tx, questions, questionRows);

@@ -83,13 +83,26 @@ export async function loadQuestionBank(db: Db, assessmentId: string): Promise<Qu
     .from(questionPackages)
     .where(eq(questionPackages.assessmentId, assessmentId));
   const questionRows = await db
-    .select({ id: questions.id, packageId: questions.packageId, position: questions.position, text: questions.text, points: questions.points })
+    .select({
+      id: questions.id,
+      packageId: questions.packageId,
+      position: questions.position,
+      text: questions.text,
+      points: questions.points,
+      imageId: questions.imageId,
+    })
     .from(questions)
     .innerJoin(questionPackages, eq(questionPackages.id, questions.packageId))
     .where(eq(questionPackages.assessmentId, assessmentId))
     .orderBy(asc(questions.position));
   const optionRows = await db
-    .select({ id: questionOptions.id, questionId: questionOptions.questionId, text: questionOptions.text, correct: questionOptions.isCorrect })
+    .select({
+      id: questionOptions.id,
+      questionId: questionOptions.questionId,
+      text: questionOptions.text,
+      correct: questionOptions.isCorrect,
+      imageId: questionOptions.imageId,
+    })
     .from(questionOptions)
     .innerJoin(questions, eq(questions.id, questionOptions.questionId))
     .innerJoin(questionPackages, eq(questionPackages.id, questions.packageId))
@@ -98,7 +111,7 @@ export async function loadQuestionBank(db: Db, assessmentId: string): Promise<Qu
 
   const optionsOf = groupBy(optionRows, (o) => o.questionId);
   const questionsOf = groupBy(
-    questionRows.map((q) => ({ ...q, options: (optionsOf.get(q.id) ?? []).map(({ id, text, correct }) => ({ id, text, correct })) })),
+    questionRows.map((q) => ({ ...q, options: (optionsOf.get(q.id) ?? []).map(({ id, text, correct, imageId }) => ({ id, text, correct, imageId })) })),
     (q) => q.packageId,
   );
   return packages

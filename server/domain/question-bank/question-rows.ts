@@ -25,6 +25,22 @@ export function questionCells(packageName: string, question: Pick<QuestionInput,
   ];
 }
 
+/** The workbook column each image of a question sits over: `question`, or the option's column. */
+export function imageColumnsOf(question: Pick<QuestionInput, 'imageId' | 'options'>): { column: string; imageId: string }[] {
+  const placed = question.imageId ? [{ column: 'question', imageId: question.imageId }] : [];
+  question.options.forEach((option, i) => {
+    if (option.imageId) placed.push({ column: optionColumn(i), imageId: option.imageId });
+  });
+  return placed;
+}
+
+/** Which part of a row's question a workbook column holds: the question, option `i`, or neither. */
+export function imageTargetOf(column: string | undefined): 'question' | number | null {
+  if (column === 'question') return 'question';
+  const index = OPTION_LETTERS.findIndex((_, i) => optionColumn(i) === column);
+  return index >= 0 ? index : null;
+}
+
 /**
  * Reads one row (cells keyed by column) into a question, or says what is wrong with it, column by
  * column. The question's own rules are the API's schema, so both answer with the same sentence.

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { MAX_OPTIONS, MIN_OPTIONS, QUESTION_COLUMNS } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
+import { extensionOf, type ImageType } from '../images/image-type.js';
+import { loadImages } from '../images/images-service.js';
 import { loadQuestionBank } from './packages-service.js';
-import { questionCells, type CellValue } from './question-rows.js';
+import { imageColumnsOf, questionCells, type CellValue } from './question-rows.js';
 
 export const QUESTIONS_SHEET = 'questions';
 
@@ -17,7 +19,14 @@ const INSTRUCTIONS: [string, string][] = [
   ['', 'Importing adds the questions after those already in each package.'],
   ['', 'A file with any bad row imports nothing: the report names the row and column to fix.'],
   ['', 'Export writes this same format, so an exported file can be edited and imported into another assessment.'],
+  ['Pictures', 'Insert a PNG, JPEG or WebP picture (at most 2 MB) over the question or option cell it belongs to: its top-left corner decides.'],
 ];
+
+/** A picture of a data row (0-based), placed over the cell of `column` (question or option_x). */
+export type WorkbookPicture = { rowIndex: number; column: string; content: Buffer; contentType: string };
+/** Height of a row with pictures, in points: the text first, the picture below it. */
+const PICTURE_ROW_HEIGHT = 110;
+const PICTURE_SIZE = { width: 120, height: 80 };
 
 /** Two sample rows for the template, so the format explains itself. */
 const TEMPLATE_ROWS: CellValue[][] = [
@@ -42,7 +51,7 @@ const TEMPLATE_ROWS: CellValue[][] = [
 ];
 
 /** A workbook in the import format: the "questions" sheet with `rows` and an "instructions" sheet. */
-export async function writeQuestionWorkbook(rows: CellValue[][]): Promise<Buffer> {
+export async function writeQuestionWorkbook(rows: CellValue[][], pictures: WorkbookPicture[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ujian';
   const sheet = workbook.addWorksheet(QUESTIONS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -55,6 +64,15 @@ export async function writeQuestionWorkbook(rows: CellValue[][]): Promise<Buffer
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.addRows(rows);
+  for (const picture of pictures) {
+    const row = picture.rowIndex + 1; // 0-based sheet row: the header is row 0
+    sheet.getRow(row + 1).height = PICTURE_ROW_HEIGHT;
+    // exceljs types list png, jpeg and gif only; it writes any extension (webp) with its image/ type.
+    const extension = extensionOf(picture.contentType as ImageType) as 'png';
+    const imageId = workbook.addImage({ buffer: picture.content as unknown as ExcelJS.Buffer, extension });
+    const column = QUESTION_COLUMNS.indexOf(picture.column as (typeof QUESTION_COLUMNS)[number]);
+    sheet.addImage(imageId, { tl: { col: column, row: row + 0.45 }, ext: PICTURE_SIZE, editAs: 'oneCell' });
+  }
 
   const help = workbook.addWorksheet('instructions');
   help.columns = [
@@ -68,8 +86,13 @@ export async function writeQuestionWorkbook(rows: CellValue[][]): Promise<Buffer
 
 export const questionTemplate = () => writeQuestionWorkbook(TEMPLATE_ROWS);
 
-/** Every package's questions in the import format, packages by name, questions in order. */
+/** Every package's questions in the import format, packages by name, questions in order, pictures included. */
 export async function exportQuestions(db: Db, assessmentId: string): Promise<Buffer> {
-  const bank = await loadQuestionBank(db, assessmentId);
-  return writeQuestionWorkbook(bank.flatMap((pkg) => pkg.questions.map((question) => questionCells(pkg.name, question))));
+  const questions = (await loadQuestionBank(db, assessmentId)).flatMap((pkg) => pkg.questions.map((question) => ({ pkg, question })));
+  const placed = questions.flatMap(({ question }, rowIndex) => imageColumnsOf(question).map((p) => ({ ...p, rowIndex })));
+  const images = await loadImages(db, [...new Set(placed.map((p) => p.imageId))]);
+  return writeQuestionWorkbook(
+    questions.map(({ pkg, question }) => questionCells(pkg.name, question)),
+    placed.map(({ rowIndex, column, imageId }) => ({ rowIndex, column, content: images.get(imageId)!.content, contentType: images.get(imageId)!.contentType })),
+  );
 }

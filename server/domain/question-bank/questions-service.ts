@@ -5,24 +5,33 @@ import { questionOptions, questionPackages, questions } from '../../db/schema.js
 import { notFound } from '../../errors.js';
 import { lockQuestionBank } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
+import { imageRefsOf, requireImages } from '../images/images-service.js';
 import { appendQuestions, optionRowsOf } from './append-questions.js';
 import { requirePackage } from './packages-service.js';
 
 export async function loadQuestion(db: Db, questionId: string): Promise<AuthoredQuestion> {
   const [question] = await db
-    .select({ id: questions.id, packageId: questions.packageId, position: questions.position, text: questions.text, points: questions.points })
+    .select({
+      id: questions.id,
+      packageId: questions.packageId,
+      position: questions.position,
+      text: questions.text,
+      points: questions.points,
+      imageId: questions.imageId,
+    })
     .from(questions)
     .where(eq(questions.id, questionId));
   if (!question) throw notFound('Question');
   const options = await db
-    .select({ id: questionOptions.id, text: questionOptions.text, correct: questionOptions.isCorrect })
+    .select({ id: questionOptions.id, text: questionOptions.text, correct: questionOptions.isCorrect, imageId: questionOptions.imageId })
     .from(questionOptions)
     .where(eq(questionOptions.questionId, questionId))
     .orderBy(asc(questionOptions.position));
   return { ...question, options };
 }
 
-async function assessmentOfQuestion(db: Db, questionId: string): Promise<string> {
+/** The assessment a question belongs to; 404 `not_found` when the question is gone. */
+export async function assessmentOfQuestion(db: Db, questionId: string): Promise<string> {
   const [row] = await db
     .select({ assessmentId: questionPackages.assessmentId })
     .from(questions)
@@ -38,6 +47,7 @@ export async function addQuestion(db: Db, actorId: string, packageId: string, in
   return db.transaction(async (tx) => {
     await lockQuestionBank(tx, assessmentId);
     await requirePackage(tx, packageId); // it may have gone while we waited for the lock
+    await requireImages(tx, imageRefsOf(input));
     const [added] = await appendQuestions(tx, [{ packageId, question: input }]);
     await recordAudit(tx, { actorId, action: 'question.create', targetType: 'question', targetId: added!.id, after: input });
     return loadQuestion(tx, added!.id);
@@ -50,6 +60,7 @@ export async function updateQuestion(db: Db, actorId: string, questionId: string
   return db.transaction(async (tx) => {
     await lockQuestionBank(tx, assessmentId);
     const before = await loadQuestion(tx, questionId);
+    await requireImages(tx, imageRefsOf(patch));
     const { options, ...fields } = patch;
     if (Object.keys(fields).length) await tx.update(questions).set(fields).where(eq(questions.id, questionId));
     if (options) {

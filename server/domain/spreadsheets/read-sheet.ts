@@ -43,10 +43,15 @@ export function sheetFormat(filename: string): SheetFormat | null {
 /**
  * Reads the rows of an .xlsx or .csv file into cells keyed by the (lower-cased) header row. The
  * file is streamed: the row limit stops the reading at the first row past it. Cells that cannot be
- * taken faithfully (formulas, numbers in identifier columns) come back as `issues`.
+ * taken faithfully (formulas, numbers in identifier columns) come back as `issues`; `columns` names
+ * each column number of the header row.
  * Throws `validation` (400) for an unreadable or empty file, a missing column, or a limit passed.
  */
-export async function readSheet(data: Buffer, format: SheetFormat, spec: SheetSpec): Promise<{ rows: SheetRow[]; issues: CellIssue[] }> {
+export async function readSheet(
+  data: Buffer,
+  format: SheetFormat,
+  spec: SheetSpec,
+): Promise<{ rows: SheetRow[]; issues: CellIssue[]; /** 1-based column number -> column name */ columns: (string | undefined)[] }> {
   const { limits } = spec;
   if (data.length === 0) throw fileError(EMPTY_FILE);
   if (data.length > limits.maxUploadBytes) throw uploadTooLarge(limits.maxUploadBytes);
@@ -72,7 +77,7 @@ export async function readSheet(data: Buffer, format: SheetFormat, spec: SheetSp
   }
   if (!header) throw fileError(EMPTY_FILE);
   if (rows.length === 0 && issues.length === 0) throw fileError('The file has a header row but no data rows.');
-  return { rows, issues };
+  return { rows, issues, columns: header };
 }
 
 /** The message for a file over `maxBytes`. */

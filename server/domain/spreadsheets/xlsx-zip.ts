@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { fileError } from './sheet-errors.js';
 
 /**
@@ -51,6 +51,29 @@ export async function workbookStream(data: Buffer, maxUncompressedBytes: number)
   }
   const parts = [...entries.flatMap((e) => [localHeader(e), e.data]), endOfDirectory()];
   return Readable.from(parts, { objectMode: false });
+}
+
+/**
+ * The inflated content of every entry whose name matches `wanted`, by name; together at most
+ * `maxUncompressedBytes` (the workbook's limit, so pictures cannot be a zip bomb either).
+ * Throws `validation` (400) naming the limit, or saying the file is not a workbook.
+ */
+export function zipParts(data: Buffer, wanted: RegExp, maxUncompressedBytes: number): Map<string, Buffer> {
+  const parts = new Map<string, Buffer>();
+  let budget = maxUncompressedBytes;
+  for (const entry of centralDirectory(data).filter((e) => wanted.test(e.name))) {
+    let content: Buffer;
+    try {
+      content = entry.method === 0 ? entry.data : inflateRawSync(entry.data, { maxOutputLength: Math.max(1, budget) });
+    } catch (err) {
+      if (err instanceof RangeError) throw fileError(`The workbook unpacks to more than ${megabytes(maxUncompressedBytes)} MB; split it into smaller files.`);
+      throw fileError(NOT_A_WORKBOOK);
+    }
+    budget -= content.length;
+    if (budget < 0) throw fileError(`The workbook unpacks to more than ${megabytes(maxUncompressedBytes)} MB; split it into smaller files.`);
+    parts.set(entry.name, content);
+  }
+  return parts;
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);

@@ -12,4 +12,10 @@ describe('cacheControlFor', () => {
     expect(cacheControlFor(undefined, '/api/nothing')).toBe('no-store');
     expect(cacheControlFor('/metrics', '/metrics')).toBe('no-store');
   });
+
+  it('keeps question images (a new upload is a new id) for the viewer only, but never an error', () => {
+    expect(cacheControlFor('/api/images/:id', '/api/images/i1', 200)).toBe('private, max-age=31536000, immutable');
+    expect(cacheControlFor('/api/images/:id', '/api/images/i1', 304)).toBe('private, max-age=31536000, immutable');
+    expect(cacheControlFor('/api/images/:id', '/api/images/i1', 404)).toBe('no-store');
+  });
 });

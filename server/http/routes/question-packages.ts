@@ -5,10 +5,12 @@ import {
   createPackageRequest,
   createQuestionRequest,
   packageWithQuestions,
+  questionOrderRequest,
   questionPackage,
   updateQuestionRequest,
 } from '../../../common/schemas/question-bank.js';
 import { createPackage, deletePackage, loadQuestionBank } from '../../domain/question-bank/packages-service.js';
+import { duplicateQuestion, reorderQuestions } from '../../domain/question-bank/question-order.js';
 import { addQuestion, deleteQuestion, updateQuestion } from '../../domain/question-bank/questions-service.js';
 import { presentAuthoredQuestion, presentPackage, presentQuestionBankPackage } from '../../presenters/question-bank.js';
 import type { AppDeps } from '../app.js';
@@ -54,6 +56,18 @@ export const questionPackageRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
     '/questions/:id',
     { config, schema: { tags, params: idParams, body: updateQuestionRequest, response: { 200: authoredQuestion } } },
     async (req) => presentAuthoredQuestion(await updateQuestion(db, actorOf(req).id, req.params.id, req.body)),
+  );
+
+  app.put(
+    '/packages/:id/question-order',
+    { config, schema: { tags, params: idParams, body: questionOrderRequest, response: { 200: questionOrderRequest } } },
+    async (req) => ({ questionIds: await reorderQuestions(db, actorOf(req).id, req.params.id, req.body.questionIds) }),
+  );
+
+  app.post(
+    '/questions/:id/duplicate',
+    { config, schema: { tags, params: idParams, response: { 201: authoredQuestion } } },
+    async (req, reply) => reply.status(201).send(presentAuthoredQuestion(await duplicateQuestion(db, actorOf(req).id, req.params.id))),
   );
 
   app.delete('/questions/:id', { config, schema: { tags, params: idParams } }, async (req, reply) => {

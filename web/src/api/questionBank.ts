@@ -43,11 +43,30 @@ export async function deleteQuestion(questionId: string): Promise<void> {
   await request<void>(`/api/questions/${encodeURIComponent(questionId)}`, { method: 'DELETE' });
 }
 
-/** Uploads an .xlsx workbook; a 400 `validation` ApiError carries the row report in `body.rows`. */
-export function importQuestions(assessmentId: string, file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportQuestionsResponse> {
+/** The package's whole new order: every question id of it, each once. */
+export async function reorderQuestions(packageId: string, questionIds: string[]): Promise<void> {
+  await request(`/api/packages/${encodeURIComponent(packageId)}/question-order`, { method: 'PUT', body: { questionIds } });
+}
+
+/** A copy of the question, placed right after it. */
+export function duplicateQuestion(questionId: string): Promise<AuthoredQuestion> {
+  return request<AuthoredQuestion>(`/api/questions/${encodeURIComponent(questionId)}/duplicate`, { method: 'POST' });
+}
+
+/**
+ * Uploads an .xlsx workbook, or a GIFT (.gift) / Aiken (.txt) file whose questions all go into
+ * `packageName` (the server's default is A). A 400 `validation` ApiError carries the row report in `body.rows`.
+ */
+export function importQuestions(
+  assessmentId: string,
+  file: File,
+  onProgress: (progress: UploadProgress) => void,
+  packageName?: string,
+): Promise<ImportQuestionsResponse> {
   const form = new FormData();
   form.append('file', file);
-  return uploadForm<ImportQuestionsResponse>(`${assessmentPath(assessmentId)}/packages/import`, form, onProgress);
+  const query = packageName ? `?${new URLSearchParams({ package: packageName })}` : '';
+  return uploadForm<ImportQuestionsResponse>(`${assessmentPath(assessmentId)}/packages/import${query}`, form, onProgress);
 }
 
 export const questionTemplateUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/template.xlsx`;

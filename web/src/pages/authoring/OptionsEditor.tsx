@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ImagePicker } from './ImagePicker';
 import { MAX_OPTIONS, MIN_OPTIONS, newOption, OPTION_LETTERS, type OptionDraft } from './questionForm';
 
 interface OptionsEditorProps {
@@ -17,8 +18,8 @@ export function OptionsEditor({ options, correctIndex, error, onChange }: Option
     onChange(options.filter((_, i) => i !== index), correct);
   }
 
-  function edit(index: number, text: string) {
-    onChange(options.map((option, i) => (i === index ? { ...option, text } : option)), correctIndex);
+  function edit(index: number, changes: Partial<OptionDraft>) {
+    onChange(options.map((option, i) => (i === index ? { ...option, ...changes } : option)), correctIndex);
   }
 
   return (
@@ -41,8 +42,9 @@ export function OptionsEditor({ options, correctIndex, error, onChange }: Option
                 rows={1}
                 aria-label={t('authoring.question.optionText', { letter })}
                 value={option.text}
-                onChange={(event) => edit(index, event.target.value)}
+                onChange={(event) => edit(index, { text: event.target.value })}
               />
+              <ImagePicker small imageId={option.imageId} alt={t('images.optionAlt', { letter })} onChange={(imageId) => edit(index, { imageId })} />
               <button
                 type="button"
                 className="icon-button"

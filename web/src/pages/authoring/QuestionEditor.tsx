@@ -5,6 +5,7 @@ import { addQuestion, updateQuestion, type AuthoredQuestion } from '../../api/qu
 import { Alert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/fields';
 import { describeError } from './describeError';
+import { ImagePicker } from './ImagePicker';
 import { OptionsEditor } from './OptionsEditor';
 import { draftOf, emptyDraft, questionErrorSlot, questionPayload, validateQuestion, type QuestionErrors } from './questionForm';
 import { QuestionPreview } from './QuestionPreview';
@@ -69,6 +70,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
             error={errors.text}
             onChange={(event) => setDraft({ ...draft, text: event.target.value })}
           />
+          <ImagePicker imageId={draft.imageId} alt={draft.text.slice(0, 200) || t('images.questionAlt')} onChange={(imageId) => setDraft({ ...draft, imageId })} />
           <div className="form-grid">
             <TextField
               label={t('authoring.question.points')}
@@ -95,7 +97,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
             </button>
           </div>
         </form>
-        <QuestionPreview number={number} text={draft.text} options={draft.options} />
+        <QuestionPreview number={number} text={draft.text} imageId={draft.imageId} options={draft.options} />
       </div>
     </section>
   );

@@ -12,16 +12,50 @@ export type ImportOutcome =
   | { kind: 'rows'; rows: WorkbookRowIssue[] }
   | { kind: 'failed'; error: unknown; reason: string | null };
 
+/** GIFT/Aiken questions of kinds Ujian does not have: number in the file, title, why. */
+function SkippedQuestions({ skipped }: { skipped: NonNullable<ImportQuestionsResponse['skipped']> }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="import-skipped">
+      <Alert tone="warning">{t('authoring.workbook.skipped', { count: skipped.length })}</Alert>
+      <div className="table-wrap">
+        <table className="table table-compact" aria-label={t('authoring.workbook.skipped', { count: skipped.length })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('authoring.workbook.skippedQuestion')}</th>
+              <th scope="col">{t('authoring.workbook.skippedTitle')}</th>
+              <th scope="col">{t('authoring.workbook.skippedReason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {skipped.slice(0, MAX_REPORT_ROWS).map((item) => (
+              <tr key={item.question}>
+                <td>{item.question}</td>
+                <td>{item.title ?? '—'}</td>
+                <td>{item.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {skipped.length > MAX_REPORT_ROWS && <p className="muted note">{t('authoring.workbook.moreIssues', { count: skipped.length - MAX_REPORT_ROWS })}</p>}
+    </div>
+  );
+}
+
 /** What the last import did: the count imported, the row/column report of a rejection, or why the file was refused. */
 export function WorkbookImportResult({ outcome }: { outcome: ImportOutcome }) {
   const { t } = useTranslation();
   if (outcome.kind === 'imported') {
-    const { created, packagesCreated } = outcome.result;
+    const { created, packagesCreated, skipped = [] } = outcome.result;
     return (
-      <Alert tone="success" testId="import-success">
-        {t('authoring.workbook.imported', { count: created })}
-        {packagesCreated.length > 0 && ` ${t('authoring.workbook.packagesCreated', { names: packagesCreated.join(', ') })}`}
-      </Alert>
+      <>
+        <Alert tone="success" testId="import-success">
+          {t('authoring.workbook.imported', { count: created })}
+          {packagesCreated.length > 0 && ` ${t('authoring.workbook.packagesCreated', { names: packagesCreated.join(', ') })}`}
+        </Alert>
+        {skipped.length > 0 && <SkippedQuestions skipped={skipped} />}
+      </>
     );
   }
   if (outcome.kind === 'rows') {

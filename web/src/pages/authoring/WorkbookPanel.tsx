@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../api/assessments';
 import { ApiError } from '../../api/errors';
 import { importRowErrors } from '../../api/users';
-import { importQuestions, questionExportUrl, questionTemplateUrl, type UploadProgress } from '../../api/questionBank';
+import { importQuestions, listPackages, questionExportUrl, questionTemplateUrl, type UploadProgress } from '../../api/questionBank';
 import { Alert } from '../../components/Alert';
+import { TextField } from '../../components/fields';
+import { useLoader } from '../../hooks/useLoader';
 import { UploadProgressBar } from './UploadProgressBar';
 import { WorkbookColumnsHelp } from './WorkbookColumnsHelp';
 import { WorkbookImportResult, type ImportOutcome } from './WorkbookImportResult';
+
+/** GIFT (.gift) and Aiken (.txt) files carry no package column: HC names the package they go into. */
+const isQuestionText = (fileName: string | null) => fileName !== null && /\.(gift|txt)$/i.test(fileName);
 
 function outcomeOfFailure(error: unknown): ImportOutcome {
   const rows = importRowErrors(error instanceof ApiError ? error.body : undefined);
@@ -21,7 +26,7 @@ interface WorkbookPanelProps {
   onImported: () => void;
 }
 
-/** The Excel round trip: template, import with progress and a row-by-row report, export. */
+/** The Excel round trip (template, import with progress and a row-by-row report, export), and GIFT/Aiken import into a named package. */
 export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -29,6 +34,9 @@ export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [missingFile, setMissingFile] = useState(false);
+  const { data: packages, reload: reloadPackages } = useLoader((signal) => listPackages(assessment.id, signal), `workbook-packages-${assessment.id}`);
+  const [packageName, setPackageName] = useState<string | null>(null);
+  const targetPackage = packageName ?? packages?.[0]?.name ?? 'A';
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,10 +45,11 @@ export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
     setOutcome(null);
     if (!file) return;
     try {
-      const result = await importQuestions(assessment.id, file, setProgress);
+      const result = await importQuestions(assessment.id, file, setProgress, isQuestionText(file.name) ? targetPackage.trim() || undefined : undefined);
       setOutcome({ kind: 'imported', result });
       if (fileInput.current) fileInput.current.value = '';
       setFileName(null);
+      reloadPackages(); // the import may have made a package
       onImported();
     } catch (error) {
       setOutcome(outcomeOfFailure(error));
@@ -69,7 +78,7 @@ export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
                 type="file"
                 name="file"
                 aria-labelledby="question-file-label"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.gift,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain"
                 onChange={(event) => setFileName(event.target.files?.[0]?.name ?? null)}
               />
               <label htmlFor="question-file" className="button button-secondary button-small">
@@ -78,6 +87,20 @@ export function WorkbookPanel({ assessment, onImported }: WorkbookPanelProps) {
               <span className={fileName ? 'file-name' : 'file-name muted'}>{fileName ?? t('authoring.workbook.noFile')}</span>
             </div>
           </div>
+          {isQuestionText(fileName) && (
+            <TextField
+              label={t('authoring.workbook.package')}
+              hint={t('authoring.workbook.packageHint')}
+              value={targetPackage}
+              onChange={(event) => setPackageName(event.target.value)}
+              list="import-package-names"
+              maxLength={40}
+              data-testid="import-package"
+            />
+          )}
+          <datalist id="import-package-names">
+            {packages?.map((p) => <option key={p.id} value={p.name} />)}
+          </datalist>
           <button type="submit" className="button button-primary" disabled={progress !== null || assessment.locked} data-testid="import-questions">
             {t('authoring.workbook.import')}
           </button>

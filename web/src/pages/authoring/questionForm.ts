@@ -8,11 +8,13 @@ export { MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS };
 export interface OptionDraft {
   key: number;
   text: string;
+  imageId: string | null;
 }
 
 export interface QuestionDraft {
   text: string;
   points: string;
+  imageId: string | null;
   options: OptionDraft[];
   /** Index of the one correct option, or null while none is chosen. */
   correctIndex: number | null;
@@ -21,10 +23,10 @@ export interface QuestionDraft {
 export type QuestionErrors = Partial<Record<'text' | 'points' | 'options', string>>;
 
 let nextKey = 1;
-export const newOption = (text = ''): OptionDraft => ({ key: nextKey++, text });
+export const newOption = (text = '', imageId: string | null = null): OptionDraft => ({ key: nextKey++, text, imageId });
 
 export function emptyDraft(): QuestionDraft {
-  return { text: '', points: '1', options: [newOption(), newOption(), newOption(), newOption()], correctIndex: null };
+  return { text: '', points: '1', imageId: null, options: [newOption(), newOption(), newOption(), newOption()], correctIndex: null };
 }
 
 export function draftOf(question: AuthoredQuestion): QuestionDraft {
@@ -32,7 +34,8 @@ export function draftOf(question: AuthoredQuestion): QuestionDraft {
   return {
     text: question.text,
     points: String(question.points),
-    options: question.options.map((option) => newOption(option.text)),
+    imageId: question.imageId,
+    options: question.options.map((option) => newOption(option.text, option.imageId)),
     correctIndex: correct < 0 ? null : correct,
   };
 }
@@ -41,7 +44,8 @@ export function questionPayload(draft: QuestionDraft): QuestionInput {
   return {
     text: draft.text,
     points: draft.points.trim() === '' ? Number.NaN : Number(draft.points),
-    options: draft.options.map((option, index) => ({ text: option.text, correct: index === draft.correctIndex })),
+    imageId: draft.imageId,
+    options: draft.options.map((option, index) => ({ text: option.text, correct: index === draft.correctIndex, imageId: option.imageId })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../api/sessions';
+import { QuestionImage } from '../../components/QuestionImage';
 
 const OPTION_LETTERS = 'ABCDEFGH';
 
@@ -26,6 +27,7 @@ export const QuestionCard = memo(function QuestionCard({ question, index, chosen
       <p className="question-text" id={textId}>
         {question.text}
       </p>
+      {question.imageUrl && <QuestionImage url={question.imageUrl} alt={question.text.slice(0, 200) || t('images.questionAlt')} />}
       <div className="question-options">
         {question.options.map((option, optionIndex) => (
           <label key={option.id} className={option.id === chosen ? 'option option-chosen' : 'option'}>
@@ -40,7 +42,10 @@ export const QuestionCard = memo(function QuestionCard({ question, index, chosen
             <span className="option-letter" aria-hidden="true">
               {OPTION_LETTERS[optionIndex]}
             </span>
-            <span className="option-text">{option.text}</span>
+            <span className="option-text">
+              {option.text}
+              {option.imageUrl && <QuestionImage small url={option.imageUrl} alt={t('images.optionAlt', { letter: OPTION_LETTERS[optionIndex] })} />}
+            </span>
           </label>
         ))}
       </div>
