@@ -5,12 +5,14 @@ import { fileError } from '../domain/spreadsheets/sheet-errors.js';
 /**
  * The file in the multipart field "file", read while counting: past `maxBytes` (a number, or one
  * per file name) nothing more is kept (the rest is drained, so the client reads the answer) and
- * the request is refused. Throws `validation` (400) naming the limit, or saying `attach` when no file came.
+ * the request is refused. Throws `validation` (400) naming the limit (`tooLarge`, by default the
+ * spreadsheet sentence), or saying `attach` when no file came.
  */
 export async function readUpload(
   req: FastifyRequest,
   limit: number | ((filename: string) => number),
   attach: string,
+  tooLarge: (maxBytes: number) => Error = uploadTooLarge,
 ): Promise<{ filename: string; data: Buffer }> {
   const file = await req.file();
   if (!file) throw fileError(attach);
@@ -22,6 +24,6 @@ export async function readUpload(
     if (size <= maxBytes) chunks.push(chunk);
   }
   // `truncated`: the server-wide multipart limit cut the file short.
-  if (size > maxBytes || file.file.truncated) throw uploadTooLarge(maxBytes);
+  if (size > maxBytes || file.file.truncated) throw tooLarge(maxBytes);
   return { filename: file.filename, data: Buffer.concat(chunks) };
 }

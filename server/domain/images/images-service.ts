@@ -10,12 +10,17 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 export type StoredImage = { id: string; contentType: ImageType; byteSize: number; sha256: string };
 
+const TOO_LARGE = `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; make it smaller.`;
+
 /** Why `data` cannot be a question image (its type is read from its bytes), or null when it can. */
 export function imageProblem(data: Buffer): string | null {
   if (!detectImageType(data)) return 'The file is not a PNG, JPEG or WebP image. Upload a .png, .jpg or .webp picture.';
-  if (data.length > MAX_IMAGE_BYTES) return `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; make it smaller.`;
+  if (data.length > MAX_IMAGE_BYTES) return TOO_LARGE;
   return null;
 }
+
+/** The 400 `validation` for an upload past MAX_IMAGE_BYTES. */
+export const imageTooLarge = () => validationError(TOO_LARGE, [{ path: 'file', message: TOO_LARGE }]);
 
 /**
  * Stores an image checked by its bytes: PNG, JPEG or WebP, at most MAX_IMAGE_BYTES. An identical

@@ -3,7 +3,8 @@ import * as authApi from '../api/auth';
 import type { SessionUser } from '../api/auth';
 import { onUnauthenticated } from '../api/client';
 
-type AuthStatus = 'loading' | 'authenticated' | 'anonymous' | 'error';
+/** `signed_out`: the person logged out on purpose (no way back to their page: desktops are shared); `anonymous`: never or no longer signed in. */
+type AuthStatus = 'loading' | 'authenticated' | 'anonymous' | 'signed_out' | 'error';
 
 export interface AuthContextValue {
   status: AuthStatus;
@@ -49,7 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await authApi.logout();
     } finally {
       setUser(null);
-      setStatus('anonymous');
+      setStatus('signed_out');
     }
   }, []);
 

@@ -24,6 +24,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </main>
     );
   }
+  if (status === 'signed_out') return <Navigate to="/login" replace />;
   if (status === 'anonymous') return <Navigate to={loginPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
   return <>{children}</>;
 }

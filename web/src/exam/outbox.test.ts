@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AnswerOutbox, type OutboxTransport, type SendOutcome, type Timers } from './outbox';
+import { AnswerOutbox, MAX_ANSWERS_IN_FLIGHT, type OutboxTransport, type SendOutcome, type Timers } from './outbox';
 import { OutboxStore, type AnswerChange, type StorageLike } from './outboxStore';
 
 class MemoryStorage implements StorageLike {
@@ -74,6 +74,18 @@ function setup(storage = new MemoryStorage()) {
 const stored = (storage: MemoryStorage) => JSON.parse(storage.getItem('ujian.outbox.s1') ?? '{}');
 
 describe('AnswerOutbox', () => {
+  it('keeps at most MAX_ANSWERS_IN_FLIGHT answers on the way, so a room back from an outage is no thundering herd', async () => {
+    const { outbox, transport } = setup();
+    outbox.resume({});
+    for (let q = 1; q <= 10; q++) outbox.record(`q${q}`, 'a');
+    expect(transport.answers).toHaveLength(MAX_ANSWERS_IN_FLIGHT);
+    // Each landing sends the next waiting question, oldest first, until all ten are saved.
+    const sent: string[] = [];
+    while (transport.answers.length) sent.push((await transport.answerNext({ kind: 'saved' })).questionId);
+    expect(sent).toEqual(Array.from({ length: 10 }, (_, i) => `q${i + 1}`));
+    expect(outbox.getSnapshot().waiting).toBe(0);
+  });
+
   it('stores a change before its request leaves, and forgets it once the server confirms', async () => {
     const { outbox, transport, storage } = setup();
     outbox.resume({});

@@ -62,6 +62,13 @@ export interface OutboxOptions {
   onRejected?: (what: string, reason: string) => void;
 }
 
+/**
+ * Answer requests one outbox keeps on the way at once. A room of workers coming back after an
+ * outage would otherwise send every waiting answer at the same moment (up to one per question);
+ * four keep a page's worth moving without that thundering herd (seen in `npm run chaos`).
+ */
+export const MAX_ANSWERS_IN_FLIGHT = 4;
+
 const browserTimers: Timers = {
   set: (callback, ms) => setTimeout(callback, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -234,6 +241,8 @@ export class AnswerOutbox {
   private sendAnswer(questionId: string): void {
     const change = this.pending.get(questionId);
     if (!change || this.stopped || this.endedCode || this.takenOver || this.inFlight.has(questionId)) return;
+    // The rest wait their turn (see MAX_ANSWERS_IN_FLIGHT); a landing flight sends the next.
+    if (this.inFlight.size >= MAX_ANSWERS_IN_FLIGHT) return;
     this.inFlight.add(questionId);
     this.options.transport
       .saveAnswer(change)
@@ -269,7 +278,7 @@ export class AnswerOutbox {
         this.failed(outcome);
         break;
     }
-    if (outcome.kind !== 'retry') this.sendAnswer(questionId);
+    if (outcome.kind !== 'retry') this.sendAnswers();
     this.publish();
   }
 
@@ -372,8 +381,16 @@ export class AnswerOutbox {
   }
 
   private flushAll(): void {
-    for (const questionId of this.pending.keys()) this.sendAnswer(questionId);
+    this.sendAnswers();
     this.sendPosition();
+  }
+
+  /** Sends waiting answers, oldest question first, up to the in-flight cap. */
+  private sendAnswers(): void {
+    for (const questionId of this.pending.keys()) {
+      if (this.inFlight.size >= MAX_ANSWERS_IN_FLIGHT) return;
+      this.sendAnswer(questionId);
+    }
   }
 
   private publish(): void {
