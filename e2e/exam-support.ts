@@ -79,8 +79,17 @@ export async function createOneMinuteExam(baseURL: string, workerName: string): 
   return (await createShortExam(baseURL, [workerName], 1)).title;
 }
 
-/** As createOneMinuteExam, `durationMinutes` long and assigned to every worker named. */
-export async function createShortExam(baseURL: string, workerNames: string[], durationMinutes: number): Promise<{ title: string; assessmentId: string }> {
+/**
+ * As createOneMinuteExam, `durationMinutes` long and assigned to every worker named. With
+ * `closesInMs` the schedule closes that soon, so the deadline (the earlier of start + duration and
+ * the close) comes before the duration is up: a test sees the last minute of a longer exam sooner.
+ */
+export async function createShortExam(
+  baseURL: string,
+  workerNames: string[],
+  durationMinutes: number,
+  closesInMs = 86_400_000,
+): Promise<{ title: string; assessmentId: string }> {
   const { api, headers } = await apiAs(baseURL, 'hc');
   const title = `Uji waktu habis ${Date.now()}`;
   const now = Date.now();
@@ -90,7 +99,7 @@ export async function createShortExam(baseURL: string, workerNames: string[], du
       title,
       description: 'Ujian singkat untuk menguji waktu habis.',
       opensAt: new Date(now - 3_600_000).toISOString(),
-      closesAt: new Date(now + 86_400_000).toISOString(),
+      closesAt: new Date(now + closesInMs).toISOString(),
       durationMinutes,
       passScore: 50,
       questionsPerPage: 2,

@@ -78,9 +78,9 @@ test.describe('login and navigation', () => {
       await expect(page).toHaveURL(/\/login$/);
       await expect(page.getByRole('heading', { name: 'Sign in to Ujian' })).toBeVisible();
 
-      // The session is gone: the home page sends us back to the login form.
+      // The session is gone: the home page sends us to the login form, which will bring us back there.
       await page.goto(account.home);
-      await expect(page).toHaveURL(/\/login$/);
+      await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(account.home)}$`));
     });
   }
 

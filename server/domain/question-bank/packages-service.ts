@@ -9,6 +9,16 @@ import { recordAudit } from '../audit.js';
 import { comparePackageNames, nextPackageName } from './package-name.js';
 
 export type PackageRow = typeof questionPackages.$inferSelect;
+
+/** The question columns staff see (options are loaded beside them). */
+export const authoredQuestionColumns = {
+  id: questions.id,
+  packageId: questions.packageId,
+  position: questions.position,
+  text: questions.text,
+  points: questions.points,
+  imageId: questions.imageId,
+};
 export type QuestionBankPackage = { id: string; name: string; sessionCount: number; questions: AuthoredQuestion[] };
 
 export async function requirePackage(db: Db, packageId: string): Promise<PackageRow> {
@@ -83,14 +93,7 @@ export async function loadQuestionBank(db: Db, assessmentId: string): Promise<Qu
     .from(questionPackages)
     .where(eq(questionPackages.assessmentId, assessmentId));
   const questionRows = await db
-    .select({
-      id: questions.id,
-      packageId: questions.packageId,
-      position: questions.position,
-      text: questions.text,
-      points: questions.points,
-      imageId: questions.imageId,
-    })
+    .select(authoredQuestionColumns)
     .from(questions)
     .innerJoin(questionPackages, eq(questionPackages.id, questions.packageId))
     .where(eq(questionPackages.assessmentId, assessmentId))

@@ -7,18 +7,11 @@ import { lockQuestionBank } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 import { imageRefsOf, requireImages } from '../images/images-service.js';
 import { appendQuestions, optionRowsOf } from './append-questions.js';
-import { requirePackage } from './packages-service.js';
+import { authoredQuestionColumns, requirePackage } from './packages-service.js';
 
 export async function loadQuestion(db: Db, questionId: string): Promise<AuthoredQuestion> {
   const [question] = await db
-    .select({
-      id: questions.id,
-      packageId: questions.packageId,
-      position: questions.position,
-      text: questions.text,
-      points: questions.points,
-      imageId: questions.imageId,
-    })
+    .select(authoredQuestionColumns)
     .from(questions)
     .where(eq(questions.id, questionId));
   if (!question) throw notFound('Question');
