@@ -7,4 +7,4 @@ export const FAULT_RATES = { drop: 0.05, delay: 0.25, reorder: 0.05, duplicate: 
 export const SMALL_RUN: ChaosOptions = { workers: 20, questions: 10, answeringMs: 20_000, postgresDownMs: 3_000, rates: FAULT_RATES };
 
 /** `npm run chaos`. */
-export const LARGE_RUN: ChaosOptions = { workers: 500, questions: 50, answeringMs: 300_000, postgresDownMs: 10_000, rates: FAULT_RATES };
+export const LARGE_RUN: ChaosOptions = { workers: 500, questions: 50, answeringMs: 240_000, postgresDownMs: 10_000, rates: FAULT_RATES };
