@@ -15,8 +15,10 @@ const dataDir = (process.env.UJIAN_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
+  // Two spec files at a time against the one server below: specs make their own users and
+  // assessments (e2e/factories.ts), never sharing the demo workers, so files cannot collide.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
@@ -39,7 +41,13 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // Tests tagged @real-time wait out a real clock (an exam running out, a 15 s poll) for 40-100 s
+  // while the CPU idles. Their project comes first and runs them one per group, so both workers
+  // start on them and the short tests fill in beside them instead of waiting at the end.
+  projects: [
+    { name: 'real-time', grep: /@real-time/, fullyParallel: true, use: { browserName: 'chromium' } },
+    { name: 'chromium', grepInvert: /@real-time/, use: { browserName: 'chromium' } },
+  ],
   webServer: {
     command: 'node dist/server/main.js --demo',
     // A snapshot of the built app (package.json, dist/, server/db/migrations, node_modules) keeps a

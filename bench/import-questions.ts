@@ -22,7 +22,7 @@ async function questionsWorkbook(count: number): Promise<Buffer> {
       })),
     }),
   );
-  return writeQuestionWorkbook(rows);
+  return writeQuestionWorkbook('en', rows);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { msg } from './i18n/messages.js';
+
 /** What makes two packages of one assessment equally hard to pass: as many questions, as many points. */
 export interface PackageSize {
   name: string;
@@ -17,6 +19,6 @@ export function differingPackages(packages: readonly PackageSize[]): PackageSize
   return same ? [] : handedOut;
 }
 
-/** "A (5 questions, 5 points), B (2 questions, 2 points)". */
+/** Each package as "A (5 questions, 5 points)", in any language (a list parameter of a Message). */
 export const describePackageSizes = (packages: readonly PackageSize[]) =>
-  packages.map((p) => `${p.name} (${p.questionCount} questions, ${p.totalPoints} points)`).join(', ');
+  packages.map((p) => msg('assessment.packageSize', { name: p.name, questions: p.questionCount, points: p.totalPoints }));

@@ -2,12 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { uniqueSuffix } from './factories.js';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
 const HEADER = 'username,name,role,password,nip,email,unit,position';
-
-/** A token that keeps usernames and NIPs unique across runs against the same database. */
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 function writeCsv(lines: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ujian-import-'));
@@ -27,7 +25,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('admin creates a user through the form, finds it by search and deactivates it', async ({ page }, testInfo) => {
-  const id = unique();
+  const id = uniqueSuffix();
   const username = `siti.${id}`;
   const name = `Siti Rahma ${id}`;
 
@@ -93,7 +91,7 @@ test('admin creates a user through the form, finds it by search and deactivates 
 });
 
 test('admin edits a user, survives a stale security token, and resets the password', async ({ page, context }, testInfo) => {
-  const id = unique();
+  const id = uniqueSuffix();
   const username = `rudi.${id}`;
 
   // Set up through the API (sharing the page's cookies) so this test is about the edit actions.
@@ -162,7 +160,7 @@ test('the last active admin cannot deactivate themselves, and the dialog says wh
 });
 
 test('admin imports a CSV and sees the report', async ({ page }, testInfo) => {
-  const id = unique();
+  const id = uniqueSuffix();
   const file = writeCsv([
     `andi.${id},Andi Import ${id},coachee,Rahasia-2026,,andi.${id}@example.co.id,Produksi,Operator`,
     `bela.${id},Bela Import ${id},coach,Rahasia-2026,,,Produksi,Supervisor`,
@@ -185,7 +183,7 @@ test('admin imports a CSV and sees the report', async ({ page }, testInfo) => {
 });
 
 test('a CSV with a bad row shows the row and column report and creates nothing', async ({ page }, testInfo) => {
-  const id = unique();
+  const id = uniqueSuffix();
   const file = writeCsv([
     `good.${id},Good Row ${id},coachee,Rahasia-2026,,,Produksi,Operator`,
     `bad.${id},Bad Row ${id},superuser,short,,not-an-email,Produksi,Operator`,

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { uniqueName } from './factories.js';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
 async function csrfHeaders(request: APIRequestContext): Promise<Record<string, string>> {
@@ -43,7 +44,7 @@ async function assessmentWithThreeQuestions(request: APIRequestContext, title: s
 test('hc moves and duplicates questions, then previews the package as a worker sees it, with nothing sent', async ({ page }, testInfo) => {
   await signIn(page, 'hc');
   await expect(page).toHaveURL(/\/hc\/assessments$/);
-  const assessmentId = await assessmentWithThreeQuestions(page.request, `Pratinjau ${Date.now().toString(36)}`);
+  const assessmentId = await assessmentWithThreeQuestions(page.request, uniqueName('Pratinjau'));
   await page.goto(`/hc/assessments/${assessmentId}?tab=questions`);
   await waitForContent(page);
   const items = page.getByTestId('question-item');
@@ -95,7 +96,7 @@ test('hc moves and duplicates questions, then previews the package as a worker s
 test('hc imports a GIFT file into a package they name and sees the questions it skipped', async ({ page }, testInfo) => {
   await signIn(page, 'hc');
   await expect(page).toHaveURL(/\/hc\/assessments$/);
-  const assessmentId = await assessmentWithThreeQuestions(page.request, `GIFT ${Date.now().toString(36)}`);
+  const assessmentId = await assessmentWithThreeQuestions(page.request, uniqueName('GIFT'));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ujian-gift-')), 'soal.gift');
   fs.writeFileSync(file, '::Helm:: Warna helm pengunjung? {=Putih ~Kuning ~Merah}\n\n::Esai:: Jelaskan arti K3. {}\n');
   await page.goto(`/hc/assessments/${assessmentId}?tab=workbook`);

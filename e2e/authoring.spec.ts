@@ -1,17 +1,14 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { captureScreen, DEMO_PASSWORD, signIn, waitForContent } from './support.js';
+import { createCompetency, createExam, createUsers, DEMO_SHAPE, examWithWorkers, takeExam, uniqueSuffix } from './factories.js';
+import { captureScreen, signIn, waitForContent } from './support.js';
 
 /** The header row of the question template (server/domain/question-bank/question-workbook.ts). */
 const WORKBOOK_HEADER = ['package', 'question', 'option_a', 'option_b', 'option_c', 'option_d', 'option_e', 'option_f', 'option_g', 'option_h', 'correct', 'points'];
 type Cell = string | number | null;
-
-const DEMO_ASSESSMENT = 'K3 Dasar: Keselamatan Kerja di Area Produksi';
-
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** A question row: package, text, options (padded to option_h), correct letter, points. */
 const questionRow = (pkg: string, text: string, options: string[], correct: string, points: Cell = 1): Cell[] => [
@@ -79,24 +76,6 @@ async function createAssessmentViaApi(page: Page, title: string): Promise<string
   return ((await response.json()) as { id: string }).id;
 }
 
-/** A worker takes the demo exam through the API, choosing option A everywhere, and submits it. */
-async function takeDemoExam(browser: Browser, username: string): Promise<void> {
-  const context = await browser.newContext();
-  const { request } = context;
-  const login = await request.post('/api/auth/login', { headers: await csrfHeaders(request), data: { username, password: DEMO_PASSWORD } });
-  const headers = { 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
-  const { sessions } = (await (await request.get('/api/me/sessions')).json()) as { sessions: { id: string; title: string }[] };
-  const sessionId = sessions.find((s) => s.title === DEMO_ASSESSMENT)!.id;
-  const view = (await (await request.post(`/api/sessions/${sessionId}/start`, { headers })).json()) as {
-    questions: { id: string; options: { id: string }[] }[];
-  };
-  for (const question of view.questions) {
-    await request.put(`/api/sessions/${sessionId}/answers/${question.id}`, { headers, data: { optionId: question.options[0]!.id, seq: 1 } });
-  }
-  expect((await request.post(`/api/sessions/${sessionId}/submit`, { headers })).ok()).toBeTruthy();
-  await context.close();
-}
-
 /** Signs hc in and waits for their home page (the login page has a heading too). */
 async function signInAsHc(page: Page): Promise<void> {
   await signIn(page, 'hc');
@@ -109,9 +88,15 @@ async function importWorkbook(page: Page, file: string) {
   await page.getByTestId('import-questions').click();
 }
 
-test('hc creates an assessment, writes and imports questions, assigns a unit, and a worker of that unit sees it', async ({ page, browser }, testInfo) => {
+test('hc creates an assessment, writes and imports questions, assigns a unit, and a worker of that unit sees it', async ({ page, browser, baseURL }, testInfo) => {
   test.slow(); // One long story with many screenshots.
-  const title = `Gudang aman ${unique()}`;
+  // A warehouse unit of five workers and a competency, all of this test's own.
+  const suffix = uniqueSuffix();
+  const title = `Gudang aman ${suffix}`;
+  const unit = `Gudang ${suffix}`;
+  const names = ['Dewi Anggraini', 'Hendra Wijaya', 'Maya Rahmawati', 'Putri Handayani', 'Wulan Sari'].map((name) => `${name} ${suffix}`);
+  const [dewi, , , , wulan] = await createUsers(baseURL!, 5, { unit, names });
+  const competency = await createCompetency(baseURL!, 'Penyimpanan bahan kimia');
   await signInAsHc(page);
   await captureEverywhere(page, testInfo, 'authoring-list');
 
@@ -134,7 +119,7 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await form.getByLabel('Durasi (menit)').fill('30');
   await form.getByText('Masa tenggang', { exact: true }).click();
   await form.getByLabel('Masa tenggang (menit)').fill('5');
-  await form.getByText('K3-01').click();
+  await form.getByText(competency.code).click();
   await page.getByTestId('save-assessment').click();
   await expect(page).toHaveURL(/\/hc\/assessments\/[^/]+\?tab=questions$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -193,18 +178,18 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await expect(page.getByTestId('assessment-summary')).toContainText('2 paket');
   await captureEverywhere(page, testInfo, 'authoring-import-ok');
 
-  // Assign the whole Gudang unit: worker4, 8, 12, 16 and 20.
+  // Assign the whole unit: its five workers.
   await page.getByTestId('tab-assignment').click();
   await expect(page.getByTestId('assigned-empty')).toBeVisible();
-  await page.getByLabel('Unit', { exact: true }).selectOption('Gudang');
+  await page.getByLabel('Unit', { exact: true }).selectOption(unit);
   await expect(page.getByTestId('coachee-candidate')).toHaveCount(5);
   await page.getByTestId('assign-unit').click();
   await expect(page.getByTestId('assign-notice')).toHaveText('5 peserta ditugaskan.');
   const assigned = page.getByTestId('assigned-worker');
   await expect(assigned).toHaveCount(5);
-  await expect(assigned.filter({ hasText: 'Wulan Sari' })).toContainText('Belum dimulai');
+  await expect(assigned.filter({ hasText: wulan!.name })).toContainText('Belum dimulai');
   // Assigning again is harmless.
-  await page.getByLabel('Cari peserta').fill('Wulan');
+  await page.getByLabel('Cari peserta').fill(wulan!.name);
   await expect(page.getByTestId('coachee-candidate')).toHaveCount(1);
   await expect(page.getByTestId('coachee-candidate')).toContainText('Sudah ditugaskan');
   await page.getByLabel('Cari peserta').fill('');
@@ -212,13 +197,13 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await captureEverywhere(page, testInfo, 'authoring-assignment');
 
   // Unassign one worker before they start.
-  await assigned.filter({ hasText: 'Dewi Anggraini' }).getByRole('button', { name: 'Batalkan' }).click();
+  await assigned.filter({ hasText: dewi!.name }).getByRole('button', { name: 'Batalkan' }).click();
   await expect(assigned).toHaveCount(4);
 
-  // worker20 (Gudang) sees it on their dashboard, in a context of their own.
+  // A worker of the unit sees it on their dashboard, in a context of their own.
   const workerContext = await browser.newContext();
   const worker = await workerContext.newPage();
-  await signIn(worker, 'worker20');
+  await signIn(worker, wulan!.username);
   await expect(worker).toHaveURL(/\/me\/assessments$/);
   await expect(worker.getByTestId('my-session').filter({ hasText: title })).toBeVisible();
   await captureScreen(worker, testInfo, 'authoring-worker-dashboard');
@@ -229,9 +214,9 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   expect((await worker.request.post(`/api/sessions/${session.id}/start`, { headers: await csrfHeaders(worker.request) })).ok()).toBeTruthy();
   await workerContext.close();
 
-  await assigned.filter({ hasText: 'Wulan Sari' }).getByRole('button', { name: 'Batalkan' }).click();
+  await assigned.filter({ hasText: wulan!.name }).getByRole('button', { name: 'Batalkan' }).click();
   await expect(page.getByTestId('assign-notice')).toHaveText('Peserta ini sudah mulai mengerjakan, sehingga penugasannya tidak dapat dibatalkan.');
-  await expect(assigned.filter({ hasText: 'Wulan Sari' })).toContainText('Sedang dikerjakan');
+  await expect(assigned.filter({ hasText: wulan!.name })).toContainText('Sedang dikerjakan');
   await expect(page.getByTestId('locked-notice')).toBeVisible();
   await captureScreen(page, testInfo, 'authoring-unassign-refused');
 
@@ -247,7 +232,7 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
 
 test('a workbook with bad rows shows the row and column report and imports nothing', async ({ page }, testInfo) => {
   await signInAsHc(page);
-  const id = await createAssessmentViaApi(page, `Impor ditolak ${unique()}`);
+  const id = await createAssessmentViaApi(page, `Impor ditolak ${uniqueSuffix()}`);
   await page.goto(`/hc/assessments/${id}?tab=workbook`);
   await waitForContent(page);
 
@@ -275,8 +260,10 @@ test('a workbook with bad rows shows the row and column report and imports nothi
   await expect(page.getByTestId('packages-empty')).toBeVisible();
 });
 
-test('hc manages competencies; one in use cannot be deleted', async ({ page }, testInfo) => {
-  const code = `QA-${unique()}`.slice(0, 32);
+test('hc manages competencies; one in use cannot be deleted', async ({ page, baseURL }, testInfo) => {
+  const code = `QA-${uniqueSuffix()}`.slice(0, 32);
+  const inUse = await createCompetency(baseURL!, 'Keselamatan kerja dasar');
+  await createExam(baseURL!, { competencyIds: [inUse.id] });
   await signInAsHc(page);
   await page.getByTestId('nav-competencies').click();
   await waitForContent(page);
@@ -299,8 +286,8 @@ test('hc manages competencies; one in use cannot be deleted', async ({ page }, t
   await edit.getByRole('button', { name: 'Simpan' }).click();
   await expect(row).toContainText('Pengoperasian forklift aman');
 
-  // K3-01 is certified by the demo assessment: the 409 is explained in the dialog.
-  await page.getByTestId('competency-row-K3-01').getByRole('button', { name: 'Hapus' }).click();
+  // One certified by an assessment: the 409 is explained in the dialog.
+  await page.getByTestId(`competency-row-${inUse.code}`).getByRole('button', { name: 'Hapus' }).click();
   await page.getByTestId('confirm-action').click();
   await expect(page.getByTestId('confirm-error')).toContainText('tidak dapat dihapus');
   await captureScreen(page, testInfo, 'authoring-competency-in-use', { fullPage: false });
@@ -313,14 +300,16 @@ test('hc manages competencies; one in use cannot be deleted', async ({ page }, t
   await captureEverywhere(page, testInfo, 'authoring-competencies');
 });
 
-test('hc reads the results of an assessment and can download them', async ({ page, browser }, testInfo) => {
-  await takeDemoExam(browser, 'worker1');
+test('hc reads the results of an assessment and can download them', async ({ page, baseURL }, testInfo) => {
+  // A worker takes a demo-shaped exam through the API, choosing option A everywhere, and submits it.
+  const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1, DEMO_SHAPE);
+  await takeExam(baseURL!, worker!, exam);
   await signInAsHc(page);
   await page.getByTestId('nav-results').click();
   await waitForContent(page);
   const assessment = page.getByLabel('Asesmen', { exact: true });
-  await assessment.selectOption({ label: DEMO_ASSESSMENT });
-  const finished = page.getByTestId('result-row').filter({ hasText: 'Agus Setiawan' });
+  await assessment.selectOption({ label: exam.title });
+  const finished = page.getByTestId('result-row').filter({ hasText: worker!.name });
   await expect(finished).toContainText('Sudah dikumpulkan');
   await expect(finished).toContainText('%');
   await expect(page.getByTestId('results-summary')).toContainText('Ditugaskan');

@@ -1,21 +1,20 @@
-import { expect, test } from '@playwright/test';
-import {
-  apiAs,
-  createOneMinuteExam,
-  delayAnswerSaves,
-  expectSaved,
-  openExam,
-  serverView,
-  shownRemainingMs,
-} from './exam-support.js';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, delayAnswerSaves, expectSaved, openExam, serverView, shownRemainingMs } from './exam-support.js';
+import { DEMO_SHAPE, examWithWorkers, type TestExam, type TestUser } from './factories.js';
 import { captureScreen, signIn } from './support.js';
 
-// Each test takes its own demo worker (worker2..worker10; monitoring.spec uses worker11..worker19):
-// a session starts only once, so tests never share one.
+// Each test has a worker and an exam of its own (a session starts only once, so tests never share
+// one), shaped like the demo assessment: 30 questions of 4 options, 10 per page, 30 minutes.
+
+/** A new worker assigned a new demo-shaped exam, opened on `page`. */
+async function openOwnExam(page: Page, baseURL: string): Promise<{ sessionId: string; worker: TestUser; exam: TestExam }> {
+  const { exam, workers: [worker] } = await examWithWorkers(baseURL, 1, DEMO_SHAPE);
+  return { sessionId: await openExam(page, worker!.username, exam.title), worker: worker!, exam };
+}
 
 test.describe('taking an exam', () => {
   test('(1) a killed browser loses nothing: same page, same answers, the right time left', async ({ page, context, browser, baseURL }, testInfo) => {
-    const sessionId = await openExam(page, 'worker2');
+    const { sessionId, worker, exam } = await openOwnExam(page, baseURL!);
     // Ten answers across three pages: question index -> option index.
     const chosen: Record<number, number> = { 0: 1, 1: 2, 2: 3, 3: 0, 10: 1, 11: 3, 12: 2, 20: 3, 21: 0, 22: 2 };
     for (const [pageIndex, questions] of [[0, [0, 1, 2, 3]], [1, [10, 11, 12]], [2, [20, 21, 22]]] as const) {
@@ -34,8 +33,8 @@ test.describe('taking an exam', () => {
 
     const fresh = await browser.newContext({ baseURL });
     const again = await fresh.newPage();
-    await signIn(again, 'worker2');
-    const row = again.getByTestId('my-session').filter({ hasText: 'K3 Dasar' });
+    await signIn(again, worker.username);
+    const row = again.getByTestId('my-session').filter({ hasText: exam.title });
     await expect(row.getByTestId('resume-session')).toBeVisible();
     await expect(row.getByTestId('session-remaining')).toContainText('menit');
     await captureScreen(again, testInfo, 'my-assessments-resume');
@@ -57,7 +56,7 @@ test.describe('taking an exam', () => {
   });
 
   test('(1b) a change that never left the device is replayed from browser storage after a crash', async ({ page, context, browser, baseURL }) => {
-    const sessionId = await openExam(page, 'worker3');
+    const { sessionId } = await openOwnExam(page, baseURL!);
     const questionId = (await serverView(page, sessionId)).questions[5]!.id;
     // The save cannot get out; the crash comes before the network does.
     await page.route('**/api/sessions/*/answers/*', (route) => route.abort('internetdisconnected'));
@@ -78,8 +77,8 @@ test.describe('taking an exam', () => {
     await restarted.close();
   });
 
-  test('(2) offline: answers wait on the device, pages still change, all arrive when back online', async ({ page, context }, testInfo) => {
-    const sessionId = await openExam(page, 'worker4');
+  test('(2) offline: answers wait on the device, pages still change, all arrive when back online', async ({ page, context, baseURL }, testInfo) => {
+    const { sessionId } = await openOwnExam(page, baseURL!);
     await expectSaved(page);
     await context.setOffline(true);
     const picks: [number, number][] = [[0, 0], [1, 1], [10, 2], [11, 3], [12, 0]];
@@ -105,8 +104,8 @@ test.describe('taking an exam', () => {
     expect(view.pageIndex).toBe(1);
   });
 
-  test('(3) clicking A, B, C and Next at once: the server holds C, and only A and C were sent', async ({ page }) => {
-    const sessionId = await openExam(page, 'worker5');
+  test('(3) clicking A, B, C and Next at once: the server holds C, and only A and C were sent', async ({ page, baseURL }) => {
+    const { sessionId } = await openOwnExam(page, baseURL!);
     const sent: { seq: number; optionId: string | null }[] = [];
     // Long enough to hold A in flight while three clicks and Next happen, even on a busy machine.
     await delayAnswerSaves(page, 3_000, sent);
@@ -131,8 +130,8 @@ test.describe('taking an exam', () => {
     expect(view.pageIndex).toBe(1);
   });
 
-  test('(4) answering and submitting at once: the result counts that answer', async ({ page }) => {
-    const sessionId = await openExam(page, 'worker6');
+  test('(4) answering and submitting at once: the result counts that answer', async ({ page, baseURL }) => {
+    const { sessionId } = await openOwnExam(page, baseURL!);
     await delayAnswerSaves(page, 3_000);
     await page.getByTestId('option-0-1').click();
     await page.getByTestId('submit-exam').click();
@@ -149,9 +148,9 @@ test.describe('taking an exam', () => {
     expect(await result.json()).toMatchObject({ status: 'submitted', answeredCount: 1, questionCount: 30 });
   });
 
-  test('(5) a device clock 10 minutes off changes nothing: the timer follows the server', async ({ page }) => {
+  test('(5) a device clock 10 minutes off changes nothing: the timer follows the server', async ({ page, baseURL }) => {
     await page.clock.install({ time: Date.now() + 10 * 60_000 });
-    const sessionId = await openExam(page, 'worker7');
+    const { sessionId } = await openOwnExam(page, baseURL!);
     const skew = (await page.evaluate(() => Date.now())) - Date.now();
     expect(Math.abs(skew - 10 * 60_000)).toBeLessThan(5_000);
 
@@ -170,10 +169,11 @@ test.describe('taking an exam', () => {
     await expectTimerRight();
   });
 
-  test('(6) time runs out with the page open: the worker sees the outcome, saved answers scored', async ({ page, baseURL }, testInfo) => {
+  test('(6) time runs out with the page open: the worker sees the outcome, saved answers scored', { tag: '@real-time' }, async ({ page, baseURL }, testInfo) => {
     test.setTimeout(150_000);
-    const title = await createOneMinuteExam(baseURL!, 'Hendra Wijaya');
-    const sessionId = await openExam(page, 'worker8', title);
+    // A one-minute exam of three one-point questions (the first option is the right one).
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1, { durationMinutes: 1 });
+    const sessionId = await openExam(page, worker!.username, exam.title);
     await expect(page.getByTestId('question-0')).toContainText('Pertanyaan 1\nBaris kedua');
     await page.getByTestId('option-0-0').check(); // right
     await page.getByTestId('option-1-1').check(); // wrong
@@ -194,8 +194,8 @@ test.describe('taking an exam', () => {
     expect(result).toMatchObject({ status: 'submitted', answeredCount: 2, questionCount: 3, scorePoints: 1, maxPoints: 3, passed: false });
   });
 
-  test('the exam page at desktop and phone width, in both languages, works by keyboard', async ({ page }, testInfo) => {
-    const sessionId = await openExam(page, 'worker9');
+  test('the exam page at desktop and phone width, in both languages, works by keyboard', async ({ page, baseURL }, testInfo) => {
+    const { sessionId } = await openOwnExam(page, baseURL!);
     await page.getByTestId('option-0-1').check();
     await page.getByTestId('option-2-3').check();
     // A radio group answers the arrow keys; each move is a change that is saved.
@@ -236,7 +236,7 @@ test.describe('taking an exam', () => {
 
 test.describe('HC acting on a running exam', () => {
   test('extend, pause, resume and close reach the open exam page within seconds', async ({ page, baseURL }) => {
-    const sessionId = await openExam(page, 'worker10');
+    const { sessionId } = await openOwnExam(page, baseURL!);
     await page.getByTestId('option-0-0').check();
     await expectSaved(page);
     const { api, headers } = await apiAs(baseURL!, 'hc');

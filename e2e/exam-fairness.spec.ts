@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, createShortExam, expectSaved, openExam, serverView } from './exam-support.js';
+import { apiAs, expectSaved, openExam, serverView } from './exam-support.js';
+import { examWithWorkers } from './factories.js';
 import { captureScreen } from './support.js';
 
-// Each test runs its own short exam (3 questions, 2 per page), so it never shares a session.
+// Each test runs its own short exam (3 questions, 2 per page) with a worker of its own, so it never shares a session.
 
 /** Option `option` of question `index` is checked on this page. */
 const checked = (page: Page, index: number, option: number) => expect(page.getByTestId(`option-${index}-${option}`)).toBeChecked();
@@ -12,15 +13,15 @@ test.describe('fair exams', () => {
   test.describe.configure({ timeout: 180_000 });
 
   test('two devices: the first is told and blocked, the second saves; continuing on the first takes it back', async ({ page, browser, baseURL }, testInfo) => {
-    const { title } = await createShortExam(baseURL!, ['Citra Lestari'], 30);
-    const sessionId = await openExam(page, 'worker3', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    const sessionId = await openExam(page, worker!.username, exam.title);
     await page.getByTestId('option-0-1').check();
     await expectSaved(page);
 
     // A second device: another browser context is another login session.
     const otherContext = await browser.newContext({ baseURL });
     const other = await otherContext.newPage();
-    await openExam(other, 'worker3', title);
+    await openExam(other, worker!.username, exam.title);
     await checked(other, 0, 1);
 
     const blocked = page.getByTestId('exam-taken-over');
@@ -46,8 +47,8 @@ test.describe('fair exams', () => {
   });
 
   test('two tabs of one browser stay in step with each other and the server', async ({ page, context, baseURL }) => {
-    const { title } = await createShortExam(baseURL!, ['Dewi Anggraini'], 30);
-    const sessionId = await openExam(page, 'worker4', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    const sessionId = await openExam(page, worker!.username, exam.title);
     const tab = await context.newPage();
     await tab.goto(page.url());
     await expect(tab.getByTestId('exam-page')).toBeVisible();
@@ -66,8 +67,8 @@ test.describe('fair exams', () => {
   });
 
   test('pause hides the questions (even after a reload) and resume brings the exam back on the same page', async ({ page, baseURL }, testInfo) => {
-    const { title } = await createShortExam(baseURL!, ['Eko Prasetyo'], 30);
-    const sessionId = await openExam(page, 'worker5', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    const sessionId = await openExam(page, worker!.username, exam.title);
     await page.getByTestId('option-0-1').check();
     await page.getByTestId('next-page').click();
     await expect(page.getByTestId('exam-page')).toHaveAttribute('data-page-index', '1');

@@ -1,9 +1,6 @@
 import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, signIn } from './support.js';
 
-/** The demo assessment every demo worker is assigned (30 questions, 10 per page, 30 minutes). */
-export const DEMO_EXAM_TITLE = 'K3 Dasar: Keselamatan Kerja di Area Produksi';
-
 export interface ServerView {
   id: string;
   status: string;
@@ -18,7 +15,7 @@ export interface ServerView {
  * Signs in and opens the exam from "My assessments": Start (with its confirmation) for a new
  * session, Resume for a running one. Returns the session id from the exam page's address.
  */
-export async function openExam(page: Page, username: string, title = DEMO_EXAM_TITLE): Promise<string> {
+export async function openExam(page: Page, username: string, title: string): Promise<string> {
   await signIn(page, username);
   await expect(page).toHaveURL(/\/me\/assessments$/);
   const row = page.getByTestId('my-session').filter({ hasText: title });
@@ -69,73 +66,4 @@ export function delayAnswerSaves(page: Page, ms: number, sent: { seq: number; op
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue();
   });
-}
-
-/**
- * As HC, through the authoring API: a one-minute exam of three one-point questions (the first
- * option is the right one) assigned to the worker named `workerName`. Returns its title.
- */
-export async function createOneMinuteExam(baseURL: string, workerName: string): Promise<string> {
-  return (await createShortExam(baseURL, [workerName], 1)).title;
-}
-
-/**
- * As createOneMinuteExam, `durationMinutes` long and assigned to every worker named. With
- * `closesInMs` the schedule closes that soon, so the deadline (the earlier of start + duration and
- * the close) comes before the duration is up: a test sees the last minute of a longer exam sooner.
- */
-export async function createShortExam(
-  baseURL: string,
-  workerNames: string[],
-  durationMinutes: number,
-  closesInMs = 86_400_000,
-): Promise<{ title: string; assessmentId: string }> {
-  const { api, headers } = await apiAs(baseURL, 'hc');
-  const title = `Uji waktu habis ${Date.now()}`;
-  const now = Date.now();
-  const created = await api.post('/api/assessments', {
-    headers,
-    data: {
-      title,
-      description: 'Ujian singkat untuk menguji waktu habis.',
-      opensAt: new Date(now - 3_600_000).toISOString(),
-      closesAt: new Date(now + closesInMs).toISOString(),
-      durationMinutes,
-      passScore: 50,
-      questionsPerPage: 2,
-      shuffleQuestions: false,
-      shuffleOptions: false,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id: assessmentId } = (await created.json()) as { id: string };
-  const pkg = await api.post(`/api/assessments/${assessmentId}/packages`, { headers, data: {} });
-  expect(pkg.status(), await pkg.text()).toBe(201);
-  const { id: packageId } = (await pkg.json()) as { id: string };
-  for (const number of [1, 2, 3]) {
-    const question = await api.post(`/api/packages/${packageId}/questions`, {
-      headers,
-      data: {
-        text: `Pertanyaan ${number}\nBaris kedua tetap di baris sendiri.`,
-        points: 1,
-        options: [
-          { text: 'Jawaban benar', correct: true },
-          { text: 'Jawaban salah', correct: false },
-        ],
-      },
-    });
-    expect(question.status(), await question.text()).toBe(201);
-  }
-  const userIds: string[] = [];
-  for (const workerName of workerNames) {
-    const found = await api.get('/api/coachees', { params: { q: workerName } });
-    const { coachees } = (await found.json()) as { coachees: { id: string; name: string }[] };
-    const worker = coachees.find((c) => c.name === workerName);
-    expect(worker, `coachee ${workerName}`).toBeTruthy();
-    userIds.push(worker!.id);
-  }
-  const assigned = await api.post(`/api/assessments/${assessmentId}/assignments`, { headers, data: { userIds } });
-  expect(assigned.ok(), await assigned.text()).toBe(true);
-  await api.dispose();
-  return { title, assessmentId };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
-const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies', 'nav-my-assessments', 'nav-my-coachees'];
+const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies', 'nav-audit-log', 'nav-my-assessments', 'nav-my-results', 'nav-my-competencies', 'nav-my-coachees'];
 
 const ACCOUNTS = [
   {
@@ -9,7 +9,7 @@ const ACCOUNTS = [
     role: 'admin',
     roleLabel: 'Administrator',
     home: '/admin/users',
-    nav: ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies'],
+    nav: ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies', 'nav-audit-log'],
     switched: { testId: 'nav-users', id: 'Pengguna', en: 'Users' },
   },
   {
@@ -33,7 +33,7 @@ const ACCOUNTS = [
     role: 'coachee',
     roleLabel: 'Peserta',
     home: '/me/assessments',
-    nav: ['nav-my-assessments'],
+    nav: ['nav-my-assessments', 'nav-my-results', 'nav-my-competencies'],
     switched: { testId: 'nav-my-assessments', id: 'Asesmen saya', en: 'My assessments' },
   },
 ] as const;

@@ -1,8 +1,6 @@
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { DEMO_PASSWORD } from './support.js';
 
-export const K3_TITLE = 'K3 Dasar: Keselamatan Kerja di Area Produksi';
-
 type Json = Record<string, unknown>;
 export interface SessionStatus {
   status: string;
@@ -22,11 +20,14 @@ export class ApiClient {
     readonly user: { id: string; name: string },
   ) {}
 
-  /** Signs in on a fresh API context of its own (as another device or tab would). */
-  static async signIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string): Promise<ApiClient> {
+  /**
+   * Signs in on a fresh API context of its own (as another device or tab would). `playwright` is
+   * the fixture, or `{ request }` imported from @playwright/test outside a test.
+   */
+  static async signIn(playwright: Pick<PlaywrightWorkerArgs['playwright'], 'request'>, baseURL: string, username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
     const request = await playwright.request.newContext({ baseURL });
     const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    const login = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': csrfToken } });
+    const login = await request.post('/api/auth/login', { data: { username, password }, headers: { 'x-csrf-token': csrfToken } });
     expect(login.status(), `login as ${username}`).toBe(200);
     const body = (await login.json()) as { csrfToken: string; user: { id: string; name: string } };
     return new ApiClient(request, body.csrfToken, body.user);
@@ -61,7 +62,7 @@ export class ApiClient {
 }
 
 /**
- * A demo worker driven through the HTTP API (as the exam page would): the session of one
+ * A worker driven through the HTTP API (as the exam page would): the session of one
  * assessment, starting it, answering, reading its status and its event stream.
  */
 export class Worker {
@@ -75,7 +76,7 @@ export class Worker {
   ) {}
 
   /** The worker's session of the assessment titled `title`. */
-  static async find(api: ApiClient, title = K3_TITLE): Promise<Worker> {
+  static async find(api: ApiClient, title: string): Promise<Worker> {
     const { sessions } = await api.get<{ sessions: { id: string; assessmentId: string; title: string }[] }>('/api/me/sessions');
     const session = sessions.find((s) => s.title === title);
     expect(session, `${api.user.name} has a session of "${title}"`).toBeTruthy();

@@ -1,15 +1,19 @@
 import { expect, test as base, type Page } from '@playwright/test';
-import { ApiClient, K3_TITLE, openRoom, openRowAction, secondsOf, Worker } from './monitoring-support.js';
+import { createExam, createUsers, DEMO_SHAPE, examWithWorkers, type TestExam, type TestUser } from './factories.js';
+import { ApiClient, openRoom, openRowAction, secondsOf, Worker } from './monitoring-support.js';
 import { captureScreen, signIn } from './support.js';
 
-// Each test drives its own demo worker (worker11..worker19): other specs use the others.
-// Workers act through the HTTP API, as the exam page does; HC uses the dashboard.
+// Each test drives a worker and an assessment of its own, so files running beside this one never
+// touch its rooms. Workers act through the HTTP API, as the exam page does; HC uses the dashboard.
 
 interface Accounts {
   /** A signed-in API client on a context of its own, disposed after the test. */
   client(username: string): Promise<ApiClient>;
-  /** A demo worker and their session of `title` (default: the K3 demo assessment). */
-  worker(username: string, title?: string): Promise<Worker>;
+  /**
+   * A new worker, signed in through the API, and their session of a new assessment shaped like the
+   * demo one (30 questions, 30 minutes); `classmates` more new workers are assigned it too.
+   */
+  worker(classmates?: number): Promise<{ w: Worker; user: TestUser; exam: TestExam }>;
 }
 
 const test = base.extend<{ accounts: Accounts }>({
@@ -20,7 +24,11 @@ const test = base.extend<{ accounts: Accounts }>({
       opened.push(signedIn);
       return signedIn;
     };
-    await use({ client, worker: async (username, title) => Worker.find(await client(username), title) });
+    const worker = async (classmates = 0) => {
+      const { exam, workers: [user] } = await examWithWorkers(baseURL!, 1 + classmates, DEMO_SHAPE);
+      return { w: await Worker.find(await client(user!.username), exam.title), user: user!, exam };
+    };
+    await use({ client, worker });
     await Promise.all(opened.map((c) => c.dispose()));
   },
 });
@@ -33,7 +41,7 @@ async function hcRoom(page: Page, assessmentId: string) {
 
 test.describe('live monitoring', () => {
   test('hc watches the room while a worker answers: the row moves without a reload', async ({ page, accounts }) => {
-    const w = await accounts.worker('worker11');
+    const { w } = await accounts.worker();
     await hcRoom(page, w.assessmentId);
     const row = page.getByTestId(`row-${w.sessionId}`);
     await expect(row).toHaveAttribute('data-status', 'not_started');
@@ -57,7 +65,7 @@ test.describe('live monitoring', () => {
   });
 
   test('hc closes a session with a reason: the worker stream says closed within 2 s, the row shows it', async ({ page, accounts, baseURL }) => {
-    const w = await accounts.worker('worker12');
+    const { w } = await accounts.worker();
     await w.start();
     await w.answerFirst(2);
     const stream = await w.events(baseURL!);
@@ -88,10 +96,10 @@ test.describe('live monitoring', () => {
   });
 
   test('hc closes a session: the worker exam page shows the closed message within 2 s', async ({ page, browser, accounts }) => {
-    const w = await accounts.worker('worker13');
+    const { w, user } = await accounts.worker();
     const workerContext = await browser.newContext();
     const examPage = await workerContext.newPage();
-    await signIn(examPage, 'worker13');
+    await signIn(examPage, user.username);
     await expect(examPage).toHaveURL(/\/me\/assessments$/);
     await examPage.goto(`/me/assessments/${w.sessionId}/take`);
     await expect(examPage.getByRole('radio').first()).toBeVisible();
@@ -108,7 +116,7 @@ test.describe('live monitoring', () => {
   });
 
   test('pause stops the worker clock and resume restarts it', async ({ page, accounts }) => {
-    const w = await accounts.worker('worker14');
+    const { w } = await accounts.worker();
     await w.start();
     await hcRoom(page, w.assessmentId);
     const timeLeft = page.getByTestId(`time-left-${w.sessionId}`);
@@ -138,7 +146,7 @@ test.describe('live monitoring', () => {
   });
 
   test('extend by 5 minutes moves the worker deadline and the row time left', async ({ page, accounts, baseURL }) => {
-    const w = await accounts.worker('worker15');
+    const { w } = await accounts.worker();
     await w.start();
     const stream = await w.events(baseURL!);
     const before = await w.status();
@@ -165,7 +173,7 @@ test.describe('live monitoring', () => {
   });
 
   test('the server refusing an action (409) is shown in the dialog, with the state now', async ({ page, accounts }) => {
-    const w = await accounts.worker('worker19');
+    const { w } = await accounts.worker();
     await w.start();
     await hcRoom(page, w.assessmentId);
 
@@ -175,7 +183,8 @@ test.describe('live monitoring', () => {
     await otherTab.post(`/api/sessions/${w.sessionId}/close`, { reason: 'Ditutup dari tab lain' });
     await dialog.getByTestId('confirm-action').click();
     const error = dialog.getByTestId('control-error');
-    await expect(error).toContainText('Server menolak tindakan ini: Only a session in progress can be submitted.');
+    // The server's reason, in the reader's language (the page sends its language with every request).
+    await expect(error).toContainText('Server menolak tindakan ini: Hanya sesi yang sedang dikerjakan yang dapat dikumpulkan.');
     await expect(error).toContainText('Status sesi sekarang: Ditutup.');
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Batal' }).click();
@@ -183,8 +192,8 @@ test.describe('live monitoring', () => {
   });
 
   test('a coachee opening the monitoring page is refused and sees no data', async ({ page, accounts }) => {
-    const w = await accounts.worker('worker16');
-    await signIn(page, 'worker16');
+    const { w, user } = await accounts.worker();
+    await signIn(page, user.username);
     await expect(page).toHaveURL(/\/me\/assessments$/);
     for (const path of ['/hc/monitoring', `/hc/monitoring/${w.assessmentId}`]) {
       await page.goto(path);
@@ -198,9 +207,9 @@ test.describe('live monitoring', () => {
     expect((await w.api.send('POST', `/api/sessions/${w.sessionId}/close`, { reason: 'x' })).status()).toBe(403);
   });
 
-  test('when the stream cannot be held the room polls a snapshot every 15 s, then goes live again', async ({ page, accounts }) => {
+  test('when the stream cannot be held the room polls a snapshot every 15 s, then goes live again', { tag: '@real-time' }, async ({ page, accounts }) => {
     test.setTimeout(90_000);
-    const w = await accounts.worker('worker16');
+    const { w } = await accounts.worker();
     await w.start();
     await signIn(page, 'hc');
     await expect(page).toHaveURL(/\/hc\//);
@@ -220,29 +229,10 @@ test.describe('live monitoring', () => {
     await expect(page.getByTestId(`answered-${w.sessionId}`)).toHaveText('5/30', { timeout: 2_000 });
   });
 
-  test('close everyone and extend everyone, on an assessment of its own', async ({ page, accounts }) => {
-    const hc = await accounts.client('hc');
-    const title = `Pemantauan E2E ${Date.now()}`;
-    const now = Date.now();
-    const { id } = await hc.post<{ id: string }>('/api/assessments', {
-      title,
-      description: '',
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 86_400_000).toISOString(),
-      durationMinutes: 20,
-      passScore: 70,
-      questionsPerPage: 10,
-      shuffleQuestions: false,
-      shuffleOptions: false,
-      competencyIds: [],
-    });
-    const pkg = await hc.post<{ id: string }>(`/api/assessments/${id}/packages`, {});
-    for (const text of ['APD wajib di area produksi?', 'Nomor darurat pabrik?']) {
-      await hc.post(`/api/packages/${pkg.id}/questions`, { text, points: 1, options: [{ text: 'Ya', correct: true }, { text: 'Tidak', correct: false }] });
-    }
-    const workerApi = await accounts.client('worker18');
-    await hc.post(`/api/assessments/${id}/assignments`, { userIds: [workerApi.user.id] });
-    const w = await Worker.find(workerApi, title);
+  test('close everyone and extend everyone, on an assessment of its own', async ({ page, accounts, baseURL }) => {
+    const [worker] = await createUsers(baseURL!, 1);
+    const { id, title } = await createExam(baseURL!, { workers: [worker!], questions: 2, questionsPerPage: 10, durationMinutes: 20, passScore: 70 });
+    const w = await Worker.find(await accounts.client(worker!.username), title);
     await w.start();
     const before = await w.status();
     await signIn(page, 'hc');
@@ -271,7 +261,8 @@ test.describe('live monitoring', () => {
   });
 
   test('dashboard screenshots: desktop and 390 px, both languages; sorting and filtering', async ({ page, accounts }, testInfo) => {
-    const w = await accounts.worker('worker17');
+    // Classmates who have not started, for the status filter and the sorting.
+    const { w, exam } = await accounts.worker(3);
     await w.start();
     await w.answerFirst(12);
     // A paused row too, for the pictures.
@@ -281,7 +272,7 @@ test.describe('live monitoring', () => {
     await page.getByTestId('nav-monitoring').click();
     await expect(page.getByTestId('monitor-picker')).toBeVisible();
     await captureScreen(page, testInfo, 'monitoring-picker-id');
-    await page.getByRole('link', { name: K3_TITLE }).click();
+    await page.getByRole('link', { name: exam.title }).click();
     await expect(page).toHaveURL(new RegExp(`/hc/monitoring/${w.assessmentId}$`));
     await expect(page.getByTestId('connection-state')).toContainText('Langsung');
     await expect(page.getByTestId(`answered-${w.sessionId}`)).toHaveText('12/30');

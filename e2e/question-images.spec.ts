@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { warningSignPng } from '../server/test/images.js';
 import { apiAs, openExam } from './exam-support.js';
-import { captureScreen, DEMO_PASSWORD } from './support.js';
+import { createUser, uniqueName } from './factories.js';
+import { captureScreen } from './support.js';
 
 test('a worker sees the safety sign of an exam question, loaded from the server and cached', async ({ page, baseURL }, testInfo) => {
   const { api, headers } = await apiAs(baseURL!, 'hc');
@@ -9,7 +10,7 @@ test('a worker sees the safety sign of an exam question, loaded from the server 
   expect(uploaded.status(), await uploaded.text()).toBe(201);
   const image = (await uploaded.json()) as { id: string; url: string };
 
-  const title = `Rambu K3 ${Date.now()}`;
+  const title = uniqueName('Rambu K3');
   const now = Date.now();
   const created = await api.post('/api/assessments', {
     headers,
@@ -41,15 +42,11 @@ test('a worker sees the safety sign of an exam question, loaded from the server 
   });
   expect(question.status(), await question.text()).toBe(201);
 
-  const admin = await apiAs(baseURL!, 'admin');
-  const username = `gambar.${Date.now()}`;
-  const user = await admin.api.post('/api/users', { headers: admin.headers, data: { username, password: DEMO_PASSWORD, name: 'Pekerja Gambar', role: 'coachee' } });
-  expect(user.status(), await user.text()).toBe(201);
-  const { user: worker } = (await user.json()) as { user: { id: string } };
+  const worker = await createUser(baseURL!);
   expect((await api.post(`/api/assessments/${assessmentId}/assignments`, { headers, data: { userIds: [worker.id] } })).ok()).toBe(true);
 
   const imageResponse = page.waitForResponse((res) => res.url().endsWith(image.url));
-  await openExam(page, username, title);
+  await openExam(page, worker.username, title);
   const served = await imageResponse;
   expect(served.headers()['cache-control']).toBe('private, max-age=31536000, immutable');
 
@@ -60,6 +57,5 @@ test('a worker sees the safety sign of an exam question, loaded from the server 
   await expect(card.getByRole('img', { name: 'Gambar pilihan A' })).toBeVisible();
   await captureScreen(page, testInfo, 'exam-question-with-image');
   await api.dispose();
-  await admin.api.dispose();
 });
 

@@ -1,12 +1,13 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiAs, createShortExam, expectSaved, openExam, serverView } from './exam-support.js';
+import { apiAs, expectSaved, openExam, serverView } from './exam-support.js';
+import { examWithWorkers } from './factories.js';
 import { openRoom } from './monitoring-support.js';
 import { DEMO_PASSWORD, signIn } from './support.js';
 
-// The worker's page around the exam (issue 10). Each test has an assessment of its own, assigned
-// to demo workers (worker12..worker17) that only this spec assigns it to.
+// The worker's page around the exam (issue 10). Each test has an assessment of its own (3
+// questions, 2 per page), assigned to workers of its own.
 
 /** A viewport screenshot (the sticky header in place, wherever the page is scrolled) under test-results/screens/. */
 async function captureViewport(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -23,7 +24,7 @@ async function fillLogin(page: Page, username: string): Promise<void> {
 }
 
 test.describe("the worker's page", () => {
-  test('a 2-minute exam warns relative to its length, in sight; offline with little time it warns of unsent answers; the late score shows', async ({
+  test('a 2-minute exam warns relative to its length, in sight; offline with little time it warns of unsent answers; the late score shows', { tag: '@real-time' }, async ({
     page,
     context,
     baseURL,
@@ -31,8 +32,8 @@ test.describe("the worker's page", () => {
     test.setTimeout(240_000);
     // A 2-minute exam whose schedule closes after 80 s: the worker starts with about 70 s left,
     // so the last minute comes without waiting out the first.
-    const { title } = await createShortExam(baseURL!, ['Lukman Hakim'], 2, 80_000);
-    const sessionId = await openExam(page, 'worker12', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1, { durationMinutes: 2, closesInMs: 80_000 });
+    const sessionId = await openExam(page, worker!.username, exam.title);
     await page.getByTestId('option-0-0').check(); // right
     await expectSaved(page);
     // No "5 minutes left" on a 2-minute exam, nor any warning at the start (by now the page has
@@ -76,8 +77,8 @@ test.describe("the worker's page", () => {
   });
 
   test('an outcome shown without its score fetches the score once the server can be reached', async ({ page, baseURL }) => {
-    const { title } = await createShortExam(baseURL!, ['Sri Wahyuni'], 30);
-    const sessionId = await openExam(page, 'worker18', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    const sessionId = await openExam(page, worker!.username, exam.title);
     await page.getByTestId('option-0-0').check();
     await expectSaved(page);
     // The result cannot be read when HC ends the exam: the outcome first has no score …
@@ -95,8 +96,8 @@ test.describe("the worker's page", () => {
   });
 
   test('flags mark questions for review in the palette and on the review screen, by keyboard', async ({ page, baseURL }) => {
-    const { title } = await createShortExam(baseURL!, ['Maya Rahmawati'], 30);
-    await openExam(page, 'worker13', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    await openExam(page, worker!.username, exam.title);
     await page.getByTestId('flag-1').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('flag-1')).toHaveAttribute('aria-pressed', 'true');
@@ -114,17 +115,18 @@ test.describe("the worker's page", () => {
   });
 
   test('a login that expires mid-exam returns to the exam after signing in again, answers kept', async ({ page, context, baseURL }) => {
-    const { title } = await createShortExam(baseURL!, ['Nanda Saputra'], 30);
-    const sessionId = await openExam(page, 'worker14', title);
+    const { exam, workers: [worker] } = await examWithWorkers(baseURL!, 1);
+    const sessionId = await openExam(page, worker!.username, exam.title);
     const examUrl = page.url();
     await page.getByTestId('option-0-0').check();
     await expectSaved(page);
 
     // The login session ends (its cookie is gone); the next save is refused, the page asks to sign in.
     await context.clearCookies();
-    await page.getByTestId('option-1-1').check();
+    // click, not check: the page leaves for the login form at once, so the radio is not there to re-read.
+    await page.getByTestId('option-1-1').click();
     await expect(page).toHaveURL(`${baseURL}/login?next=${encodeURIComponent(new URL(examUrl).pathname)}`);
-    await fillLogin(page, 'worker14');
+    await fillLogin(page, worker!.username);
 
     await expect(page).toHaveURL(examUrl);
     await expect(page.getByTestId('exam-page')).toBeVisible();
@@ -135,11 +137,11 @@ test.describe("the worker's page", () => {
   });
 
   test('an HC deep link survives the login, and an outside address is never followed', async ({ page, baseURL }) => {
-    const { assessmentId } = await createShortExam(baseURL!, ['Oki Firmansyah'], 30);
-    await page.goto(`/hc/monitoring/${assessmentId}?status=in_progress`);
+    const { exam } = await examWithWorkers(baseURL!, 1);
+    await page.goto(`/hc/monitoring/${exam.id}?status=in_progress`);
     await expect(page).toHaveURL(/\/login\?next=/);
     await fillLogin(page, 'hc');
-    await expect(page).toHaveURL(`${baseURL}/hc/monitoring/${assessmentId}?status=in_progress`);
+    await expect(page).toHaveURL(`${baseURL}/hc/monitoring/${exam.id}?status=in_progress`);
 
     await page.context().clearCookies();
     await page.goto('/login?next=https%3A%2F%2Fevil.example%2F');
@@ -148,8 +150,9 @@ test.describe("the worker's page", () => {
   });
 
   test('a closed assessment has no dead buttons: the worker who never started sees it closed, HC sees no close or extend', async ({ page, baseURL }, testInfo) => {
-    const { title, assessmentId } = await createShortExam(baseURL!, ['Putri Handayani', 'Rizky Ramadhan'], 30);
-    const started = await apiAs(baseURL!, 'worker16');
+    const { exam, workers: [starter, absentee] } = await examWithWorkers(baseURL!, 2);
+    const { id: assessmentId, title } = exam;
+    const started = await apiAs(baseURL!, starter!.username);
     const sessions = (await (await started.api.get('/api/me/sessions')).json()) as { sessions: { id: string; title: string }[] };
     const startedId = sessions.sessions.find((s) => s.title === title)!.id;
     expect((await started.api.post(`/api/sessions/${startedId}/start`, { headers: started.headers })).ok()).toBe(true);
@@ -159,7 +162,7 @@ test.describe("the worker's page", () => {
     expect(closed.ok(), await closed.text()).toBe(true);
     await hc.api.dispose();
 
-    await signIn(page, 'worker17');
+    await signIn(page, absentee!.username);
     const row = page.getByTestId('my-session').filter({ hasText: title });
     await expect(row).toHaveAttribute('data-action', 'closed');
     await expect(row.getByTestId('session-status')).toHaveText('Ditutup');

@@ -45,13 +45,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const sessionPolicy = { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs };
     const delivery = { db: database.db, catalogs: new PackageCatalogs(), saveGraceMs: config.saveGraceMs };
     const events = new EventHub();
-    await events.start(database);
+    // A batch of events that could not be sent goes to the log once there is one (receivers resynchronise by themselves).
+    const sendFailures: { log?: (err: unknown) => void } = {};
+    await events.start(database, (err) => sendFailures.log?.(err));
     const monitors = new MonitorRooms(database.db, events);
     const app = await buildApp(
       { config, database, delivery, events, monitors, metrics, sessionPolicy, loginPolicies: { session: sessionPolicy, throttle: config.loginThrottle } },
       { logger: options.logger, logStream: options.logStream },
     );
     logConnectionEvents(database, app.log);
+    sendFailures.log = backgroundFailureLogger(app.log, 'sending a batch of events failed');
     const stopSweeper =
       options.sweeper === false ? () => {} : startDeadlineSweeper(delivery, config.sweepIntervalMs, backgroundFailureLogger(app.log, 'deadline sweep failed'));
     const stopPurge =

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n/messages.js';
+import { zodIssueText } from '../i18n/zod-issues.js';
 import { createAssessmentRequest, updateAssessmentRequest } from './assessments.js';
 
 const valid = {
@@ -15,7 +17,7 @@ const valid = {
 
 const issuesOf = (body: unknown) => {
   const parsed = createAssessmentRequest.safeParse(body);
-  return parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message]);
+  return parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), translate('en', zodIssueText(i))]);
 };
 
 describe('assessment validation', () => {
@@ -26,7 +28,13 @@ describe('assessment validation', () => {
       overduePolicy: 'auto_submit',
       graceMinutes: null,
       published: true,
+      timeZone: 'Asia/Jakarta',
     });
+  });
+
+  it('takes one of the three Indonesian time zones', () => {
+    expect(createAssessmentRequest.parse({ ...valid, timeZone: 'Asia/Makassar' }).timeZone).toBe('Asia/Makassar');
+    expect(issuesOf({ ...valid, timeZone: 'UTC' })).toEqual([['timeZone', 'The time zone must be Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)']]);
   });
 
   it('names each field that is out of range with a sentence', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/messages.js';
 import { multiLine, singleLine } from './text.js';
 import { AT_LEAST_ONE_FIELD, atLeastOneField, distinctIds, isoDateTime } from './fields.js';
 
@@ -6,9 +7,15 @@ export const OVERDUE_POLICIES = ['auto_submit', 'grace'] as const;
 export type OverduePolicy = (typeof OVERDUE_POLICIES)[number];
 export const ASSESSMENT_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+/** Indonesia's three zones; an assessment's times are shown and exported in one of them (WIB by default). */
+export const ASSESSMENT_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type AssessmentTimeZone = (typeof ASSESSMENT_TIME_ZONES)[number];
+export const DEFAULT_TIME_ZONE: AssessmentTimeZone = 'Asia/Jakarta';
+/** The abbreviation Indonesians read on clocks and schedules, the same in both languages. */
+export const TIME_ZONE_LABELS: Record<AssessmentTimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /** Fields HC may still change once a worker has started; everything else is then locked. */
-export const EDITABLE_AFTER_START = ['title', 'description', 'closesAt', 'passScore'] as const;
+export const EDITABLE_AFTER_START = ['title', 'description', 'closesAt', 'passScore', 'timeZone'] as const;
 
 const wholeBetween = (what: string, min: number, max: number) =>
   z
@@ -32,24 +39,26 @@ const assessmentFields = {
   graceMinutes: wholeBetween('The grace period in minutes', 1, 120).nullable(),
   published: z.boolean(),
   competencyIds: distinctIds(50),
+  timeZone: z.enum(ASSESSMENT_TIME_ZONES, { error: 'The time zone must be Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)' }),
 };
 
 type RuleFields = { opensAt: string | Date; closesAt: string | Date; overduePolicy: OverduePolicy; graceMinutes: number | null };
 
 /**
  * Rules that join two fields, for create (on the body) and update (on the stored assessment with
- * the changes applied). One function, so both say the same sentence.
+ * the changes applied). One function, so both say the same sentence; each issue's message is a
+ * catalog key (common/i18n), so the sentence is in the reader's language.
  */
-export function assessmentRuleIssues(v: RuleFields): { path: string; message: string }[] {
-  const issues: { path: string; message: string }[] = [];
+export function assessmentRuleIssues(v: RuleFields): { path: string; message: MessageKey }[] {
+  const issues: { path: string; message: MessageKey }[] = [];
   if (new Date(v.closesAt).getTime() <= new Date(v.opensAt).getTime()) {
-    issues.push({ path: 'closesAt', message: 'The window must close after it opens: choose a later closing time.' });
+    issues.push({ path: 'closesAt', message: 'assessment.closesBeforeOpens' });
   }
   if (v.overduePolicy === 'grace' && v.graceMinutes === null) {
-    issues.push({ path: 'graceMinutes', message: 'Enter a grace period of 1 to 120 minutes for the grace policy.' });
+    issues.push({ path: 'graceMinutes', message: 'assessment.graceRequired' });
   }
   if (v.overduePolicy === 'auto_submit' && v.graceMinutes !== null) {
-    issues.push({ path: 'graceMinutes', message: 'A grace period only applies with the grace policy; leave it empty for auto_submit.' });
+    issues.push({ path: 'graceMinutes', message: 'assessment.graceOnlyWithGrace' });
   }
   return issues;
 }
@@ -67,6 +76,7 @@ export const createAssessmentRequest = z
     graceMinutes: assessmentFields.graceMinutes.default(null),
     published: assessmentFields.published.default(true),
     competencyIds: assessmentFields.competencyIds.default([]),
+    timeZone: assessmentFields.timeZone.default(DEFAULT_TIME_ZONE),
   })
   .superRefine((v, ctx) => {
     for (const issue of assessmentRuleIssues(v)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
@@ -92,6 +102,8 @@ export const assessment = z.object({
   graceMinutes: z.number().nullable(),
   published: z.boolean(),
   competencyIds: z.array(z.string()),
+  /** The zone the assessment's times are shown and exported in. */
+  timeZone: z.enum(ASSESSMENT_TIME_ZONES),
   /** draft (unpublished), scheduled (before the window), open, closed (after the window). */
   status: z.enum(ASSESSMENT_STATUSES),
   /** A worker has started: questions, packages and most settings can no longer change. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../languages.js';
 import { singleLine } from './text.js';
 
 /** An opaque id as it appears in a path or a body. */
@@ -32,3 +33,9 @@ export const distinctIds = (max: number) =>
     .array(entityId)
     .max(max, `At most ${max} items`)
     .refine((ids) => new Set(ids).size === ids.length, 'Each item may appear only once');
+
+/**
+ * `?lang=` of a download whose words are in a language (a template's instructions, an export):
+ * a plain link cannot send the web's Accept-Language, so the link names the reader's choice.
+ */
+export const languageQuery = z.strictObject({ lang: z.enum(LANGUAGES).optional() });

@@ -14,5 +14,13 @@ export const mySession = z.object({
   deadline: z.string().nullable(),
   /** Milliseconds left, for a session in progress only. */
   remainingMs: z.number().nullable(),
+  /** When the attempt ended (submitted, auto-submitted, forced or closed); null before. */
+  submittedAt: z.string().nullable(),
+  /** Percent 0-100, null until the attempt is scored. */
+  score: z.number().nullable(),
+  /** Null until the attempt is scored. */
+  passed: z.boolean().nullable(),
+  /** The assessment's pass mark, percent 0-100. */
+  passScore: z.number(),
 });
 export type MySession = z.infer<typeof mySession>;

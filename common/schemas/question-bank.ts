@@ -17,9 +17,9 @@ export const questionPoints = z
   .min(1, 'Points must be a whole number of at least 1')
   .max(1000, 'Points may be at most 1000');
 
-/** The sentence for a question whose number of correct options is not one. */
-export const correctCountMessage = (count: number) =>
-  count === 0 ? 'Mark one option as the correct answer.' : `Only one option may be correct; ${count} are marked.`;
+/** The catalog sentence (common/i18n) for a question whose number of correct options is not one. */
+const correctCountIssue = (count: number) =>
+  count === 0 ? { message: 'question.markOneCorrect', params: {} } : { message: 'question.onlyOneCorrect', params: { count } };
 
 /** An uploaded image's id (POST /api/images); null or absent: no image. */
 const imageIdInput = entityId.nullable().optional();
@@ -40,7 +40,7 @@ const questionFields = {
     .max(MAX_OPTIONS, `Give at most ${MAX_OPTIONS} options`)
     .superRefine((options, ctx) => {
       const correct = options.filter((o) => o.correct).length;
-      if (correct !== 1) ctx.addIssue({ code: 'custom', message: correctCountMessage(correct) });
+      if (correct !== 1) ctx.addIssue({ code: 'custom', ...correctCountIssue(correct) });
     }),
 };
 

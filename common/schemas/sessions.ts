@@ -89,16 +89,24 @@ export const resultResponse = z.object({
   passed: z.boolean(),
   answeredCount: z.number(),
   questionCount: z.number(),
-  /** Present only when the assessment allows review (always for staff). */
+  /**
+   * The answer sheet, in the order the worker saw the questions (options too: index 0 is "A").
+   * Null for the worker when the assessment does not allow review, so no correct option leaves the
+   * server; always present for staff.
+   */
   review: z
     .array(
       z.object({
         questionId: z.string(),
+        /** 1-based number of the question as the worker saw it. */
+        position: z.number().int().min(1),
         text: z.string(),
         points: z.number(),
         chosenOptionId: z.string().nullable(),
         correctOptionId: z.string(),
         correct: z.boolean(),
+        /** When the kept answer was saved on the server (ISO-8601); null when never answered. */
+        savedAt: z.string().nullable(),
         options: z.array(z.object({ id: z.string(), text: z.string() })),
       }),
     )

@@ -11,6 +11,13 @@ import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './timeouts.js';
 /** Drizzle over either driver: both speak the same PostgreSQL dialect and take the same schema. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
+
+/**
+ * An object that a database handle shares with every transaction opened on it (Drizzle's dialect
+ * object), so code that is handed a transaction can still find per-database state, such as this
+ * instance's event batch queue.
+ */
+export const handleOf = (db: Db): object => (db as unknown as { dialect: object }).dialect;
 export type QueryTimer = (seconds: number) => void;
 
 export type DatabaseTarget = { kind: 'postgres'; url: string; timeouts?: DbTimeouts } | { kind: 'pglite'; dataDir?: string };
@@ -77,14 +84,25 @@ async function openPostgres(url: string, timeouts: DbTimeouts, onQuery?: QueryTi
     }
 
     override query(...args: unknown[]): never {
-      const result = timed(onQuery, () => (super.query as (...a: unknown[]) => never)(...args)) as unknown;
-      if (result instanceof Promise) {
-        result.catch((err: unknown) => {
-          // The timed-out query is still running on the server: this connection is of no more use.
-          if (err instanceof Error && err.message === 'Query read timeout') void this.end();
+      const run = (super.query as (...a: unknown[]) => never).bind(this);
+      const callback = args.at(-1);
+      if (typeof callback === 'function') {
+        // `pool.query` (every query outside a transaction) hands a callback instead of awaiting.
+        const started = performance.now();
+        return run(...args.slice(0, -1), (err: unknown, res: unknown) => {
+          onQuery?.((performance.now() - started) / 1000);
+          this.dropIfTimedOut(err);
+          (callback as (err: unknown, res: unknown) => void)(err, res);
         });
       }
+      const result = timed(onQuery, () => run(...args)) as unknown;
+      if (result instanceof Promise) result.catch((err: unknown) => this.dropIfTimedOut(err));
       return result as never;
+    }
+
+    /** A timed-out query is still running on the server: this connection is of no more use. */
+    private dropIfTimedOut(err: unknown) {
+      if (err instanceof Error && err.message === 'Query read timeout') void this.end();
     }
 
     /**

@@ -7,7 +7,7 @@ import { holdsExam } from '../domain/delivery/session-access.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { runMigrations } from './migrate.js';
-import { examSessions, sessionAnswers } from './schema.js';
+import { assessments, examSessions, sessionAnswers } from './schema.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -50,4 +50,7 @@ it('upgrades a database holding in-progress sessions without resetting page, dea
   expect(holdsExam(after!, { id: 'u1', role: 'coachee', tokenHash: 'the-device-already-taking-it' })).toBe(true);
   const answers = await database.db.select().from(sessionAnswers).where(eq(sessionAnswers.sessionId, 's1'));
   expect(answers.map((a) => [a.questionId, a.optionId, a.seq]).sort()).toEqual([['q1', 'o1', 3], ['q2', 'o2', 1]]);
+  // Release 5's time zone arrives as WIB on every existing assessment, without a rewrite of its rows.
+  const [assessment] = await database.db.select({ timeZone: assessments.timeZone }).from(assessments).where(eq(assessments.id, 'a1'));
+  expect(assessment?.timeZone).toBe('Asia/Jakarta');
 });

@@ -140,6 +140,11 @@ export const assessments = pgTable(
     graceMinutes: integer('grace_minutes'),
     /** Unpublished assessments are drafts: workers do not see them. */
     published: boolean('published').notNull().default(true),
+    /**
+     * IANA zone the assessment's times are shown and exported in: WIB, WITA or WIT (release 5).
+     * A constant default, so adding it rewrites no rows and every existing assessment reads WIB.
+     */
+    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
     /** Set when HC closes the whole assessment early (release 3, added nullable: expand first). */
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -157,6 +162,7 @@ export const assessments = pgTable(
       sql`(${t.overduePolicy} = 'grace' and ${t.graceMinutes} between 1 and 120) or (${t.overduePolicy} = 'auto_submit' and ${t.graceMinutes} is null)`,
     ),
     index('assessments_window_idx').on(t.opensAt, t.closesAt),
+    check('assessments_time_zone_check', sql`${t.timeZone} in ('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura')`),
   ],
 );
 
@@ -356,6 +362,32 @@ export const answerEvents = pgTable(
     applied: boolean('applied').notNull(),
   },
   (t) => [index('answer_events_session_idx').on(t.sessionId, t.id)],
+);
+
+export const ACTIVITY_KINDS = ['started', 'page', 'heartbeat_gap', 'taken_over', 'submitted'] as const;
+
+/**
+ * Append-only record of what happened in an attempt besides answers (release 5): starts and
+ * resumes (with the device), page changes, heartbeat gaps (written when a heartbeat arrives after
+ * a silence, so a steady heartbeat writes nothing here) and device take-overs. With answer_events
+ * and the audit log it makes the attempt's timeline. `detail` holds the kind's own fields, e.g.
+ * {pageIndex}, {gapSeconds}, {device}.
+ */
+export const sessionActivity = pgTable(
+  'session_activity',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => examSessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    index('session_activity_session_idx').on(t.sessionId, t.id),
+    check('session_activity_kind_check', sql`${t.kind} in ('started', 'page', 'heartbeat_gap', 'taken_over', 'submitted')`),
+  ],
 );
 
 /** Written when a worker passes an assessment that certifies competencies. */

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { assessments, competencies } from '../db/schema.js';
+import { DEFAULT_TIME_ZONE } from '../../common/schemas/assessments.js';
 import { insertAssessment } from '../domain/assessments/assessments-service.js';
 import { assignInTransaction } from '../domain/assignments/assign-workers.js';
 import { appendQuestions } from '../domain/question-bank/append-questions.js';
@@ -40,6 +41,7 @@ async function createDemoAssessment(tx: Db, competencyId: string): Promise<strin
       graceMinutes: null,
       published: true,
       competencyIds: [competencyId],
+      timeZone: DEFAULT_TIME_ZONE,
     },
     null,
   );

@@ -73,6 +73,12 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'GET /api/sessions/:id/timeline': { allow: STAFF },
   'GET /api/assessments/:id/results': { allow: STAFF },
   'GET /api/assessments/:id/results.xlsx': { allow: STAFF },
+  'POST /api/questions/:id/key': { allow: STAFF },
+  'GET /api/me/competencies': { allow: ['admin', 'hc', 'coach', 'coachee'] },
+  'GET /api/me/coachees/:userId/results': { allow: ['coach'] },
+  'GET /api/audit': { allow: ADMIN },
+  'GET /api/audit/actions': { allow: ADMIN },
+  'GET /api/assessments/:id/item-analysis': { allow: STAFF },
 
   'GET /api/assessments/:id/monitor': { allow: STAFF },
   'GET /api/assessments/:id/monitor/events': { allow: STAFF },

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import Fastify, { type FastifyContextConfig, type FastifyInstance, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -23,7 +22,8 @@ import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication
 import { registerCacheControl } from './plugins/cache-control.js';
 import { CSRF_COOKIE } from './plugins/csrf-secret.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
-import { earlyErrorOptions, MAX_UPLOAD_BYTES, registerErrorHandler } from './plugins/error-handler.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { earlyErrorOptions, MAX_UPLOAD_BYTES, registerErrorHandler, sendNoEndpoint } from './plugins/error-handler.js';
 import { registerUrlTextRule } from './plugins/url-text-rule.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { assignmentRoutes } from './routes/assignments.js';
@@ -37,6 +37,9 @@ import { imageRoutes } from './routes/images.js';
 import { questionWorkbookRoutes } from './routes/question-workbooks.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { resultRoutes } from './routes/results.js';
+import { rekeyRoutes } from './routes/rekey.js';
+import { recordRoutes } from './routes/records.js';
+import { auditRoutes } from './routes/audit.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { userRoutes } from './routes/users.js';
 
@@ -113,21 +116,7 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   });
 
   await app.register(cookie, { secret: config.sessionSecret });
-  await app.register(helmet, {
-    // Ujian is often served over plain HTTP on a plant LAN: asking browsers to upgrade to HTTPS
-    // (HSTS, upgrade-insecure-requests) would break it there. Both follow COOKIE_SECURE.
-    hsts: config.cookieSecure,
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: config.cookieSecure ? [] : null,
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-      },
-    },
-  });
+  registerSecurityHeaders(app, config.cookieSecure);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: CSRF_COOKIE,
@@ -149,7 +138,7 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  registerAuthentication(app, deps);
+  await registerAuthentication(app, deps);
   await app.register(operationsRoutes, deps);
   await app.register(authRoutes, { ...deps, prefix: '/api/auth' });
   await app.register(userRoutes, { ...deps, prefix: '/api' });
@@ -163,6 +152,9 @@ export async function buildApp(deps: AppDeps, options: LogOptions = {}): Promise
   await app.register(mySessionRoutes, { ...deps, prefix: '/api' });
   await app.register(sessionRoutes, { ...deps, prefix: '/api' });
   await app.register(resultRoutes, { ...deps, prefix: '/api' });
+  await app.register(rekeyRoutes, { ...deps, prefix: '/api' });
+  await app.register(recordRoutes, { ...deps, prefix: '/api' });
+  await app.register(auditRoutes, { ...deps, prefix: '/api' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
 
   await registerWebApp(app);
@@ -174,9 +166,7 @@ async function registerWebApp(app: FastifyInstance) {
   if (!existsSync(WEB_DIST_DIR)) return;
   await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: 'not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` });
-    }
+    if (req.url.startsWith('/api/')) return sendNoEndpoint(req, reply);
     return reply.sendFile('index.html');
   });
 }

@@ -78,6 +78,7 @@ async function freshIds(): Promise<IdPool> {
     userIds: [people.victimId],
     coacheeId: [people.victimId],
     coachId: [people.coachId],
+    actor: [people.coachId, people.victimId],
     competencies: [competency.id],
     competencyIds: [competency.id],
   };

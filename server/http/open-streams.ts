@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { liveLoginSessions, type AuthUser, type SessionPolicy } from '../domain/accounts/login-sessions.js';
-import { AppError } from '../errors.js';
+import { AppError, msg } from '../errors.js';
 import { listenForEndedLoginSessions, type LoginSessionsEnded } from '../realtime/login-session-events.js';
 
 /** Event streams one instance holds at most: per login session, per user (all their logins), and in all. */
@@ -59,15 +59,15 @@ export class OpenStreams {
     const key = stream.owner.tokenHash;
     const mine = this.byLoginSession.get(key) ?? new Set();
     if (mine.size >= this.limits.perLoginSession) {
-      throw new AppError(429, 'too_many_streams', `This login already has ${this.limits.perLoginSession} live connections open. Close other tabs of Ujian and try again.`);
+      throw new AppError(429, 'too_many_streams', msg('streams.perLoginSession', { limit: this.limits.perLoginSession }));
     }
     const userId = stream.owner.id;
     const users = this.perUser.get(userId) ?? 0;
     if (users >= this.limits.perUser) {
-      throw new AppError(429, 'too_many_streams', `Your account already has ${this.limits.perUser} live connections open. Close other tabs or devices and try again.`);
+      throw new AppError(429, 'too_many_streams', msg('streams.perUser', { limit: this.limits.perUser }));
     }
     if (this.size >= this.limits.total) {
-      throw new AppError(429, 'too_many_streams', 'This server holds the most live connections it can. Try again in a minute.');
+      throw new AppError(429, 'too_many_streams', msg('streams.server'));
     }
     mine.add(stream);
     this.byLoginSession.set(key, mine);

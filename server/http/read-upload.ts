@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { uploadTooLarge } from '../domain/spreadsheets/read-sheet.js';
 import { fileError } from '../domain/spreadsheets/sheet-errors.js';
+import type { Text } from '../errors.js';
 
 /**
  * The file in the multipart field "file", read while counting: past `maxBytes` (a number, or one
@@ -11,7 +12,7 @@ import { fileError } from '../domain/spreadsheets/sheet-errors.js';
 export async function readUpload(
   req: FastifyRequest,
   limit: number | ((filename: string) => number),
-  attach: string,
+  attach: Text,
   tooLarge: (maxBytes: number) => Error = uploadTooLarge,
 ): Promise<{ filename: string; data: Buffer }> {
   const file = await req.file();

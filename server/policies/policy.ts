@@ -29,6 +29,15 @@ export const RULES = {
   'assessments:monitor': { roles: STAFF },
   'sessions:control': { roles: STAFF },
   'results:view-all': { roles: STAFF },
+  // Re-keying a started assessment's question: the one change to a locked question bank.
+  'questions:rekey': { roles: STAFF },
+  // Everyone's own competency records; in practice only workers (coachees) hold any.
+  'my-competencies:list': { roles: ['admin', 'hc', 'coach', 'coachee'] },
+  'coachee-records:view': {
+    roles: ['coach'],
+    owns: (actor: Actor, link: { coachId: string }) => link.coachId === actor.id,
+  },
+  'audit:view': { roles: ['admin'] },
   'my-sessions:list': { roles: ['coachee'] },
   'session:take': {
     roles: ['coachee'],

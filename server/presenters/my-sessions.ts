@@ -12,4 +12,8 @@ export const presentMySession = (s: MySessionRow, now: Date): MySession => ({
   durationMinutes: s.durationMinutes,
   deadline: s.deadline?.toISOString() ?? null,
   remainingMs: s.status === 'in_progress' && s.deadline ? Math.max(0, s.deadline.getTime() - now.getTime()) : null,
+  submittedAt: s.submittedAt?.toISOString() ?? null,
+  score: s.score,
+  passed: s.passed,
+  passScore: s.passScore,
 });

@@ -67,3 +67,34 @@ it.runIf(TEST_DB === 'postgres')('shows a save made on one instance on a dashboa
   dashboard.close();
   examPage.close();
 });
+
+/**
+ * Asks `client` for /api/auth/me until it is refused (the other instance's NOTIFY arrived). Gives
+ * up after about 3 s, before the cache's 5-second trust would run out by itself.
+ */
+async function refusedEventually(client: HttpClient) {
+  for (let i = 0; i < 60; i++) {
+    if ((await client.request('GET', '/api/auth/me')).status === 401) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the login session was still accepted');
+}
+
+it.runIf(TEST_DB === 'postgres')('ends a login session cached on one instance when another logs it out or deactivates its user', async () => {
+  const [a, b] = bases as [string, string];
+  const onB = await new HttpClient(b).login('worker2');
+  expect((await onB.request('GET', '/api/auth/me')).status).toBe(200); // now in B's cache
+  // The same browser logs out through instance A.
+  const onA = new HttpClient(a);
+  for (const [name, value] of onB.cookies) onA.cookies.set(name, value);
+  (onA as unknown as { csrfToken: string }).csrfToken = (onB as unknown as { csrfToken: string }).csrfToken;
+  expect((await onA.request('POST', '/api/auth/logout')).status).toBe(204);
+  await refusedEventually(onB);
+
+  const again = await new HttpClient(b).login('worker3');
+  expect((await again.request('GET', '/api/auth/me')).status).toBe(200);
+  const admin = await new HttpClient(a).login('admin');
+  const found = (await admin.request('GET', '/api/users?q=worker3')).json as { users: { id: string }[] };
+  expect((await admin.request('PATCH', `/api/users/${found.users[0]!.id}`, { active: false })).status).toBe(200);
+  await refusedEventually(again);
+});

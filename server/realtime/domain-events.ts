@@ -1,12 +1,16 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { handleOf, type Db } from '../db/database.js';
 import type { SessionStatus } from '../../common/schemas/sessions.js';
 
 /**
- * What domain services announce. Events travel through PostgreSQL NOTIFY, sent inside the
- * transaction that made the change: they are delivered only if it commits, and every app instance
+ * What domain services announce. Events travel through PostgreSQL NOTIFY and every app instance
  * (the sender included) receives them through LISTEN. Handlers never touch streams; the realtime
- * layer subscribes and fans out.
+ * layer subscribes and fans out. Two ways of sending, by type:
+ * - status changes a worker must see (`session_status`: closed, paused, extended, taken over,
+ *   submitted …) are sent inside the transaction that made the change, delivered only if it commits;
+ * - events whose rate grows with workers ({@link BATCHED_TYPES}: saves, page changes, heartbeats)
+ *   are collected per instance and sent in batches (see EventBatcher), so NOTIFY traffic grows
+ *   with instances, not with workers. A lost batch shows as a gap in its sender's batch numbers.
  */
 export type DomainEvent =
   | { type: 'answer_saved'; sessionId: string; assessmentId: string; questionId: string; answered: boolean; at: string }
@@ -25,7 +29,37 @@ export type DomainEvent =
 
 export const EVENTS_CHANNEL = 'ujian_events';
 
-/** Queues `event` for delivery when the surrounding transaction commits. */
+/** The event types sent in batches rather than one NOTIFY each. */
+export const BATCHED_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['answer_saved', 'position_saved', 'heartbeat']);
+
+/** One NOTIFY payload of batched events: its sender instance, the batch's number there (1, 2, 3 …), the events in order. */
+export type EventBatch = { from: string; n: number; events: DomainEvent[] };
+
+/** Takes batched events of one database (and its transactions) for sending; see EventBatcher. */
+export interface BatchQueue {
+  enqueue(event: DomainEvent): void;
+}
+
+/** The batch queue of each open database (see handleOf: found from inside a transaction too). */
+const queues = new WeakMap<object, BatchQueue>();
+
+/** Makes `queue` take the batched events published on `db` (or a transaction of it) -> a function that undoes it. */
+export function registerBatchQueue(db: Db, queue: BatchQueue): () => void {
+  const key = handleOf(db);
+  queues.set(key, queue);
+  return () => {
+    if (queues.get(key) === queue) queues.delete(key);
+  };
+}
+
+/**
+ * Announces `event`. A status change is queued for delivery when the surrounding transaction
+ * commits. A batched type goes to the instance's queue at once (call it after the change is
+ * written: inside a transaction, just before it commits); on a database without a queue (a
+ * script, a second handle in a test) it is sent like a status change.
+ */
 export async function publishEvent(db: Db, event: DomainEvent): Promise<void> {
+  const queue = BATCHED_TYPES.has(event.type) ? queues.get(handleOf(db)) : undefined;
+  if (queue) return queue.enqueue(event);
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
 }

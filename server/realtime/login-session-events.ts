@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Db } from '../db/database.js';
+import { handleOf, type Database, type Db } from '../db/database.js';
 
 /**
  * "The event streams opened under these login sessions must end": one login session (logout, a
@@ -11,8 +11,26 @@ export type LoginSessionsEnded = { tokenHash: string } | { userId: string };
 
 export const LOGIN_SESSIONS_CHANNEL = 'ujian_login_sessions';
 
-/** Queues the announcement for delivery when the surrounding transaction commits. */
+/** Per database handle: this instance's listeners told at once (see {@link onLoginSessionsEnding}). */
+const localListeners = new WeakMap<object, Set<(ended: LoginSessionsEnded) => void>>();
+
+/**
+ * Tells `listener` of every announcement published on `db` (or a transaction of it) by this
+ * instance the moment it is published, before it commits, so that the instance that ends a login
+ * session never serves it from a cache while the NOTIFY is on its way back. Forgetting too early
+ * only costs a re-read. Returns an unsubscribe function.
+ */
+export function onLoginSessionsEnding(db: Db, listener: (ended: LoginSessionsEnded) => void): () => void {
+  const key = handleOf(db);
+  let set = localListeners.get(key);
+  if (!set) localListeners.set(key, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Queues the announcement for delivery when the surrounding transaction commits (and tells this instance's listeners now). */
 export async function publishLoginSessionsEnded(db: Db, ended: LoginSessionsEnded): Promise<void> {
+  for (const listener of localListeners.get(handleOf(db)) ?? []) listener(ended);
   await db.execute(sql`select pg_notify(${LOGIN_SESSIONS_CHANNEL}, ${JSON.stringify(ended)})`);
 }
 

@@ -139,6 +139,7 @@ export class MonitorRooms {
   private readonly rooms = new Map<string, Promise<MonitorRoom>>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly unsubscribeResync: () => void;
+  private readonly unsubscribeBatchLost: () => void;
 
   constructor(
     private readonly db: Db,
@@ -148,6 +149,8 @@ export class MonitorRooms {
     this.sweeper.unref();
     // Events may have been lost while the LISTEN connection was down: every room reloads.
     this.unsubscribeResync = hub.onResync(() => void this.refreshAll());
+    // A batch of answers, pages or heartbeats that an instance could not send: the same remedy.
+    this.unsubscribeBatchLost = hub.onBatchLost(() => void this.refreshAll());
   }
 
   /** The room, loaded and up to date; rejects when the database cannot be read. */
@@ -201,6 +204,7 @@ export class MonitorRooms {
   async close() {
     clearInterval(this.sweeper);
     this.unsubscribeResync();
+    this.unsubscribeBatchLost();
     for (const pending of this.rooms.values()) (await pending.catch(() => undefined))?.close();
     this.rooms.clear();
   }

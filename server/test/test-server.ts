@@ -46,6 +46,11 @@ export async function createTestServer(options: { env?: Record<string, string>; 
 export class TestClient {
   cookies = new Map<string, string>();
   csrfToken = '';
+  /**
+   * The Accept-Language sent unless a request names its own: English, which the tests' assertions
+   * of server sentences are written in (the server's default is Indonesian). Null sends none.
+   */
+  language: string | null = 'en';
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -62,6 +67,7 @@ export class TestClient {
   async request(options: InjectOptions & { withoutCsrf?: boolean }): Promise<LightMyRequestResponse> {
     const { withoutCsrf, ...rest } = options;
     const headers: Record<string, string> = { ...(rest.headers as Record<string, string>) };
+    if (this.language && !Object.keys(headers).some((h) => h.toLowerCase() === 'accept-language')) headers['accept-language'] = this.language;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (rest.method !== 'GET' && !withoutCsrf && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     const res = await this.app.inject({ ...rest, headers });

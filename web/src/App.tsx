@@ -1,12 +1,18 @@
 import { Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole, HomeRedirect } from './auth/guards';
 import { AppShell } from './components/AppShell';
+import { AttemptReviewPage } from './features/attempt-review/AttemptReviewPage';
+import { ResultsPage } from './features/results/ResultsPage';
+import { AuditLogPage } from './features/audit-log/AuditLogPage';
+import { CoacheeRecordsPage } from './features/coachee-records/CoacheeRecordsPage';
+import { MyCompetenciesPage } from './features/my-competencies/MyCompetenciesPage';
+import { MyResultPage } from './features/my-results/MyResultPage';
+import { MyResultsPage } from './features/my-results/MyResultsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { AssessmentEditorPage } from './pages/authoring/AssessmentEditorPage';
 import { AssessmentsPage } from './pages/authoring/AssessmentsPage';
 import { CompetenciesPage } from './pages/authoring/CompetenciesPage';
 import { NewAssessmentPage } from './pages/authoring/NewAssessmentPage';
-import { ResultsPage } from './pages/authoring/ResultsPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyAssessmentsPage } from './pages/MyAssessmentsPage';
 import { MyCoacheesPage } from './pages/MyCoacheesPage';
@@ -67,8 +73,14 @@ export function App() {
         <Route path="hc/monitoring" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
         <Route path="hc/monitoring/:assessmentId" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
         <Route path="hc/results" element={<RequireRole roles={STAFF}><ResultsPage /></RequireRole>} />
+        <Route path="hc/attempts/:sessionId" element={<RequireRole roles={STAFF}><AttemptReviewPage /></RequireRole>} />
         <Route path="me/assessments" element={<RequireRole roles={['coachee']}><MyAssessmentsPage /></RequireRole>} />
+        <Route path="me/results" element={<RequireRole roles={['coachee']}><MyResultsPage /></RequireRole>} />
+        <Route path="me/results/:sessionId" element={<RequireRole roles={['coachee']}><MyResultPage /></RequireRole>} />
+        <Route path="me/competencies" element={<RequireRole roles={['coachee']}><MyCompetenciesPage /></RequireRole>} />
         <Route path="coach/coachees" element={<RequireRole roles={['coach']}><MyCoacheesPage /></RequireRole>} />
+        <Route path="coach/coachees/:userId" element={<RequireRole roles={['coach']}><CoacheeRecordsPage /></RequireRole>} />
+        <Route path="admin/audit" element={<RequireRole roles={['admin']}><AuditLogPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

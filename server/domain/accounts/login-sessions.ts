@@ -3,15 +3,13 @@ import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { authSessions, users } from '../../db/schema.js';
+import { preparedSql, toDate } from '../../db/prepared-sql.js';
 import { publishLoginSessionsEnded } from '../../realtime/login-session-events.js';
 
 /** `expiresAt`: the login session's absolute end (idle expiry can come sooner). */
 export type AuthUser = { id: string; name: string; role: Role; tokenHash: string; expiresAt: Date };
 
 export type SessionPolicy = { idleMs: number; maxMs: number };
-
-/** last_seen_at is written at most this often per session, so reading pages costs no writes. */
-const TOUCH_EVERY_MS = 60_000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -36,22 +34,41 @@ export async function createLoginSession(
 const isLive = (policy: SessionPolicy) =>
   and(eq(users.active, true), gt(authSessions.expiresAt, sql`now()`), gt(authSessions.lastSeenAt, new Date(Date.now() - policy.idleMs)));
 
+/** A live login session as {@link findLoginSession} reads it; `lastSeenAt` feeds the idle expiry. */
+export type FoundLoginSession = { user: AuthUser; lastSeenAt: Date };
+
+const p = sql.placeholder;
+const findStatement = preparedSql<{ id: string; name: string; role: Role; last_seen_at: string; expires_at: string }>(
+  'find_login_session',
+  () => sql`
+    select u.id, u.name, u.role, s.last_seen_at, s.expires_at
+    from auth_sessions s join users u on u.id = s.user_id
+    where s.token_hash = ${p('tokenHash')}::text and u.active and s.expires_at > now()
+      and s.last_seen_at > now() - ${p('idleMs')}::int * interval '1 millisecond'`,
+);
+
 /**
- * The user behind a session token, or null when the token is unknown, expired, idle too long or
- * belongs to a deactivated user. The check runs on every request, so deactivation ends sessions at once.
+ * The live login session (not expired, not idle too long, its user active) behind a token hash,
+ * or null. Reads only: activity is recorded with {@link touchLoginSessions}. Callers go through
+ * the per-instance LoginSessionCache.
  */
-export async function resolveLoginSession(db: Db, policy: SessionPolicy, token: string): Promise<AuthUser | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({ id: users.id, name: users.name, role: users.role, lastSeenAt: authSessions.lastSeenAt, expiresAt: authSessions.expiresAt })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.tokenHash, tokenHash), isLive(policy)));
+export async function findLoginSession(db: Db, policy: SessionPolicy, tokenHash: string): Promise<FoundLoginSession | null> {
+  const [row] = await findStatement(db, { tokenHash, idleMs: policy.idleMs });
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(authSessions).set({ lastSeenAt: sql`now()` }).where(eq(authSessions.tokenHash, tokenHash));
-  }
-  return { id: row.id, name: row.name, role: row.role, tokenHash, expiresAt: row.expiresAt };
+  return {
+    user: { id: row.id, name: row.name, role: row.role, tokenHash, expiresAt: toDate(row.expires_at)! },
+    lastSeenAt: toDate(row.last_seen_at)!,
+  };
+}
+
+const touchStatement = preparedSql<never>(
+  'touch_login_sessions',
+  () => sql`update auth_sessions set last_seen_at = now() where token_hash in (select json_array_elements_text(${p('tokenHashes')}::json))`,
+);
+
+/** Records activity (the sliding idle expiry) of many login sessions in one statement. */
+export async function touchLoginSessions(db: Db, tokenHashes: string[]): Promise<void> {
+  if (tokenHashes.length) await touchStatement(db, { tokenHashes: JSON.stringify(tokenHashes) });
 }
 
 /**

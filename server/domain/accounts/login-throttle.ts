@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { loginThrottle } from '../../db/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, msg } from '../../errors.js';
 
 /**
  * `maxFailures` per username; an IP gets ten times as many, because a whole exam room often logs
@@ -62,7 +62,7 @@ const expired = (policy: ThrottlePolicy) => sql`${loginThrottle.windowStartedAt}
 
 function throttled(policy: ThrottlePolicy) {
   const minutes = Math.ceil(policy.windowMs / 60_000);
-  return new AppError(429, 'rate_limited', `Too many failed login attempts. Try again in ${minutes} minutes.`);
+  return new AppError(429, 'rate_limited', msg('login.throttled', { minutes }));
 }
 
 /** Takes back one reserved attempt. */

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { users } from '../../db/schema.js';
-import { unauthenticated } from '../../errors.js';
+import { msg, unauthenticated } from '../../errors.js';
 import { createLoginSession, type SessionPolicy } from './login-sessions.js';
 import { clearLoginFailures, countFailure, refundLoginAttempt, reserveLoginAttempt, throttleCounters, type ThrottlePolicy } from './login-throttle.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
@@ -9,7 +9,7 @@ import { dummyPasswordHash, verifyPassword } from './passwords.js';
 export type LoginPolicies = { session: SessionPolicy; throttle: ThrottlePolicy };
 
 /** One message for an unknown user, a wrong password and a deactivated account: no account enumeration. */
-const WRONG_CREDENTIALS = 'Wrong username or password.';
+const WRONG_CREDENTIALS = msg('login.wrongCredentials');
 
 /**
  * Checks the credentials and opens a login session -> `{user, token}`. Throws 401

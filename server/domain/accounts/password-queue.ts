@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { AppError, msg } from '../../errors.js';
 
 export type PasswordQueueLimits = {
   /** Argon2 computations running at once (each takes one libuv thread and one core for ~20–50 ms). */
@@ -33,7 +33,7 @@ export class PasswordQueue {
    */
   run<T>(lane: 'login' | 'bulk', work: () => Promise<T>): Promise<T> {
     if (lane === 'login' && this.login.length >= this.current.maxWaitingLogins) {
-      return Promise.reject(new AppError(503, 'busy', 'Many people are signing in right now. Please try again in a few seconds.'));
+      return Promise.reject(new AppError(503, 'busy', msg('login.busy')));
     }
     return new Promise<T>((resolve, reject) => {
       const job = () => {

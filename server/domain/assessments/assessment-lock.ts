@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { assessments, examSessions } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, msg, notFound, type Text } from '../../errors.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 
-export const lockedError = (message: string) => conflict('locked', message);
+export const lockedError = (text: Text) => conflict('locked', text);
 
-export const QUESTIONS_LOCKED =
-  'Workers have already started this assessment, so its packages, questions, options and correct answers can no longer change.';
+export const QUESTIONS_LOCKED = msg('assessment.questionsLocked');
 
 export async function requireAssessment(db: Db, assessmentId: string): Promise<AssessmentRow> {
   const [row] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));

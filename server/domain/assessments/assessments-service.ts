@@ -3,7 +3,7 @@ import type { CreateAssessmentRequest } from '../../../common/schemas/assessment
 import type { Db } from '../../db/database.js';
 import { assessmentCompetencies, assessments, competencies, examSessions, questionPackages, questions } from '../../db/schema.js';
 import { qualified } from '../../db/qualified.js';
-import { notFound, validationError } from '../../errors.js';
+import { msg, notFound, validationError } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 import { lockAssessment, lockedError } from './assessment-lock.js';
 
@@ -37,7 +37,7 @@ export async function setCompetencies(tx: Db, assessmentId: string, competencyId
   if (competencyIds.length) {
     const found = await tx.select({ id: competencies.id }).from(competencies).where(inArray(competencies.id, competencyIds));
     if (found.length !== competencyIds.length) {
-      const message = 'One or more of the chosen competencies do not exist; reload the page and choose again.';
+      const message = msg('assessment.unknownCompetencies');
       throw validationError(message, [{ path: 'competencyIds', message }]);
     }
   }
@@ -70,7 +70,7 @@ export async function createAssessment(db: Db, actorId: string, input: CreateAss
 export async function deleteAssessment(db: Db, actorId: string, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     const { started } = await lockAssessment(tx, id);
-    if (started) throw lockedError('Workers have already started this assessment, so it can no longer be deleted. Close it instead.');
+    if (started) throw lockedError(msg('assessment.startedNoDelete'));
     const before = await getAssessment(tx, id);
     // Sessions first: they hold their package with ON DELETE RESTRICT.
     await tx.delete(examSessions).where(eq(examSessions.assessmentId, id));

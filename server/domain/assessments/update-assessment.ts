@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { assessmentRuleIssues, EDITABLE_AFTER_START, type UpdateAssessmentRequest } from '../../../common/schemas/assessments.js';
 import type { Db } from '../../db/database.js';
 import { assessments } from '../../db/schema.js';
-import { validationError } from '../../errors.js';
+import { Message, msg, validationError } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 import { assertPackagesMatch } from '../question-bank/package-parity.js';
 import { lockAssessment, lockedError, type AssessmentRow } from './assessment-lock.js';
@@ -36,8 +36,8 @@ export async function updateAssessment(db: Db, actorId: string, id: string, patc
     const { assessment: current, started } = await lockAssessment(tx, id);
     const before = await getAssessment(tx, id);
     const changes = storedChanges(patch);
-    const issues = assessmentRuleIssues({ ...current, ...changes });
-    if (issues.length) throw validationError(issues.map((i) => i.message).join(' '), issues);
+    const issues = assessmentRuleIssues({ ...current, ...changes }).map((i) => ({ path: i.path, message: new Message(i.message) }));
+    if (issues.length) throw validationError(issues[0]!.message, issues);
 
     const changedFields = (Object.keys(changes) as (keyof StoredChanges)[]).filter((k) => !sameValue(changes[k], current[k]));
     const competenciesChanged = patch.competencyIds !== undefined && !sameIds(patch.competencyIds, before.competencyIds);
@@ -45,9 +45,7 @@ export async function updateAssessment(db: Db, actorId: string, id: string, patc
     if (!changed.length) return before;
     const frozen = changed.filter((f) => !(EDITABLE_AFTER_START as readonly string[]).includes(f));
     if (started && frozen.length) {
-      throw lockedError(
-        `Workers have already started this assessment: only the title, description, window end and pass score can still change, not ${frozen.join(', ')}.`,
-      );
+      throw lockedError(msg('assessment.startedFrozenFields', { fields: frozen.join(', ') }));
     }
 
     // Opening (publishing) hands packages out to workers: they must be the same size first.

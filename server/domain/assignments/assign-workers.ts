@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { chunksForInsert } from '../../db/insert-in-chunks.js';
 import { qualified } from '../../db/qualified.js';
 import { examSessions, questionPackages, questions, users } from '../../db/schema.js';
-import { conflict, validationError } from '../../errors.js';
+import { conflict, msg, validationError } from '../../errors.js';
 import { lockAssessmentRow } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 import { assertPackagesMatch } from '../question-bank/package-parity.js';
@@ -37,7 +37,7 @@ async function resolveWorkers(tx: Db, request: AssignRequest): Promise<{ workers
       .from(users)
       .where(and(sql`lower(${users.unit}) = lower(${request.unit})`, eq(users.role, 'coachee'), eq(users.active, true)));
     if (!inUnit.length) {
-      const message = `No active workers belong to unit "${request.unit}".`;
+      const message = msg('assignment.emptyUnit', { unit: request.unit });
       throw validationError(message, [{ path: 'unit', message }]);
     }
     for (const w of inUnit) workers.set(w.id, w);
@@ -88,7 +88,7 @@ export async function assignInTransaction(tx: Db, assessmentId: string, request:
   let created = 0;
   if (fresh.length) {
     const loads = await packageLoads(tx, assessmentId);
-    if (!loads.length) throw conflict('no_questions', 'Add at least one question to a package of this assessment before assigning workers.');
+    if (!loads.length) throw conflict('no_questions', msg('assessment.noQuestions'));
     await assertPackagesMatch(tx, assessmentId);
     const packageIds = balancePackages(loads, fresh.length);
     const rows = fresh.map((w, i) => ({ assessmentId, userId: w.id, packageId: packageIds[i]! }));

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Assignment } from '../../../common/schemas/assignments.js';
 import type { Db } from '../../db/database.js';
 import { examSessions, questionPackages, users } from '../../db/schema.js';
-import { notFound } from '../../errors.js';
+import { msg, notFound } from '../../errors.js';
 import { lockAssessmentRow, lockedError, requireAssessment } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 
@@ -26,7 +26,7 @@ export async function listAssignments(db: Db, assessmentId: string, userIds?: st
     .orderBy(asc(users.name), asc(users.id));
 }
 
-const STARTED = 'This worker has already started the assessment, so they can no longer be unassigned.';
+const STARTED = msg('assignment.workerStarted');
 
 /** Only before the worker starts: a started session is a result, not an assignment. */
 export async function unassignWorker(db: Db, actorId: string, assessmentId: string, userId: string): Promise<void> {

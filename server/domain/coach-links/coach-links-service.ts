@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { coachLinks, users } from '../../db/schema.js';
-import { notFound, validationError } from '../../errors.js';
+import { msg, notFound, validationError } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 
 const coach = alias(users, 'coach');
@@ -32,8 +32,8 @@ export async function listCoachLinks(db: Db, where?: { coachId: string; coacheeI
 async function requireRole(tx: Db, field: 'coachId' | 'coacheeId', userId: string, role: Role): Promise<void> {
   const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
   if (user?.role === role) return;
-  const message = user ? `That user is not a ${role}.` : 'No such user.';
-  throw validationError(`${field}: ${message}`, [{ path: field, message }]);
+  const message = user ? msg('coachLinks.wrongRole', { role }) : msg('coachLinks.noSuchUser');
+  throw validationError(message, [{ path: field, message }]);
 }
 
 /** Links a coach to a coachee; linking them again changes nothing. Returns the link and whether it is new. */

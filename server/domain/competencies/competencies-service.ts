@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { qualified } from '../../db/qualified.js';
 import { assessmentCompetencies, competencies, competencyAchievements } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, msg, notFound } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 
 const assessmentCount = sql<number>`(select count(*)::int from ${assessmentCompetencies} ac where ac.competency_id = ${qualified(competencies.id)})`;
@@ -28,7 +28,7 @@ async function getCompetency(db: Db, id: string): Promise<CompetencyRow> {
 }
 
 function duplicateCodeError(err: unknown) {
-  if (isUniqueViolation(err, 'competencies_code_lower_key')) return conflict('duplicate', 'Another competency already has that code.', { field: 'code' });
+  if (isUniqueViolation(err, 'competencies_code_lower_key')) return conflict('duplicate', msg('competency.codeTaken'), { field: 'code' });
   return err;
 }
 
@@ -64,10 +64,10 @@ export async function deleteCompetency(db: Db, actorId: string, id: string): Pro
     if (!row) throw notFound('Competency');
     const assessmentsUsing = await tx.$count(assessmentCompetencies, eq(assessmentCompetencies.competencyId, id));
     if (assessmentsUsing > 0) {
-      throw conflict('in_use', `${assessmentsUsing} assessment(s) certify ${row.code}; remove it from them before deleting it.`);
+      throw conflict('in_use', msg('competency.certifiedBy', { count: assessmentsUsing, code: row.code }));
     }
     const holders = await tx.$count(competencyAchievements, eq(competencyAchievements.competencyId, id));
-    if (holders > 0) throw conflict('in_use', `${holders} achievement(s) of ${row.code} are on record; it cannot be deleted.`);
+    if (holders > 0) throw conflict('in_use', msg('competency.achieved', { count: holders, code: row.code }));
     await tx.delete(competencies).where(eq(competencies.id, id));
     await recordAudit(tx, { actorId, action: 'competency.delete', targetType: 'competency', targetId: id, before: row });
   });

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { assessments, examSessions } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, msg, notFound } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
 import { recordAudit } from '../audit.js';
 import type { DeliveryContext } from '../delivery/delivery-context.js';
@@ -24,7 +24,7 @@ async function lockLiveSessions(tx: DeliveryContext['db'], assessmentId: string)
 export async function closeAssessment(ctx: DeliveryContext, actor: Actor, assessmentId: string, input: ControlInput) {
   return ctx.db.transaction(async (tx) => {
     const { assessment, sessions } = await lockLiveSessions(tx, assessmentId);
-    if (assessment.closedAt) throw conflict('invalid_state', 'This assessment is already closed.', { current: { closedAt: assessment.closedAt.toISOString() } });
+    if (assessment.closedAt) throw conflict('invalid_state', msg('assessment.alreadyClosed'), { current: { closedAt: assessment.closedAt.toISOString() } });
     await tx.update(assessments).set({ closedAt: sql`now()` }).where(eq(assessments.id, assessmentId));
     for (const { session, now } of sessions) await finalizeSession(ctx, tx, { session, assessment, now }, 'closed', 'closed', 'closed');
     await recordAudit(tx, {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { examSessions } from '../../db/schema.js';
-import { conflict } from '../../errors.js';
+import { conflict, msg, type Message } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
 import { publishEvent } from '../../realtime/domain-events.js';
 import { recordAudit } from '../audit.js';
@@ -20,7 +20,7 @@ const snapshot = (s: SessionRow) => ({
 });
 
 /** 409 with the session's current state when an action does not apply to it (nothing changes). */
-const notApplicable = (s: SessionRow, message: string) => conflict('invalid_state', message, { current: snapshot(s) });
+const notApplicable = (s: SessionRow, message: Message) => conflict('invalid_state', message, { current: snapshot(s) });
 
 /**
  * Runs one HC action on one session: row locked FOR UPDATE (in-flight saves finish first), the
@@ -49,14 +49,14 @@ async function announce(tx: Db, s: SessionRow, reason: string) {
 /** Ends a session now and scores what it saved; a session not yet started is simply closed. */
 export function closeSession(ctx: DeliveryContext, actor: Actor, sessionId: string, input: ControlInput) {
   return control(ctx, actor, sessionId, 'session.close', input, async (tx, loaded) => {
-    if (!['in_progress', 'not_started'].includes(loaded.session.status)) throw notApplicable(loaded.session, 'This session has already ended.');
+    if (!['in_progress', 'not_started'].includes(loaded.session.status)) throw notApplicable(loaded.session, msg('session.alreadyEnded'));
     return (await finalizeSession(ctx, tx, loaded, 'closed', 'closed', 'closed'))!.session;
   });
 }
 
 export function forceSubmit(ctx: DeliveryContext, actor: Actor, sessionId: string, input: ControlInput) {
   return control(ctx, actor, sessionId, 'session.force-submit', input, async (tx, loaded) => {
-    if (loaded.session.status !== 'in_progress') throw notApplicable(loaded.session, 'Only a session in progress can be submitted.');
+    if (loaded.session.status !== 'in_progress') throw notApplicable(loaded.session, msg('session.onlyInProgressSubmit'));
     return (await finalizeSession(ctx, tx, loaded, 'submitted', 'forced', 'force_submitted'))!.session;
   });
 }
@@ -69,7 +69,7 @@ export function pauseSession(ctx: DeliveryContext, actor: Actor, sessionId: stri
       .set({ pausedAt: sql`now()` })
       .where(and(eq(examSessions.id, session.id), eq(examSessions.status, 'in_progress'), isNull(examSessions.pausedAt)))
       .returning();
-    if (!paused) throw notApplicable(session, 'Only a running, unpaused session can be paused.');
+    if (!paused) throw notApplicable(session, msg('session.onlyRunningPause'));
     await announce(tx, paused, 'paused');
     return paused;
   });
@@ -83,7 +83,7 @@ export function resumeSession(ctx: DeliveryContext, actor: Actor, sessionId: str
       .set({ deadline: sql`${examSessions.deadline} + (now() - ${examSessions.pausedAt})`, pausedAt: null })
       .where(and(eq(examSessions.id, session.id), eq(examSessions.status, 'in_progress'), isNotNull(examSessions.pausedAt)))
       .returning();
-    if (!resumed) throw notApplicable(session, 'Only a paused session can be resumed.');
+    if (!resumed) throw notApplicable(session, msg('session.onlyPausedResume'));
     await announce(tx, resumed, 'resumed');
     return resumed;
   });
@@ -95,7 +95,7 @@ export function extendSession(ctx: DeliveryContext, actor: Actor, sessionId: str
 }
 
 export async function extendLocked(tx: Db, session: SessionRow, minutes: number): Promise<SessionRow> {
-  if (!['in_progress', 'not_started'].includes(session.status)) throw notApplicable(session, 'Only a session that has not ended can be extended.');
+  if (!['in_progress', 'not_started'].includes(session.status)) throw notApplicable(session, msg('session.onlyOpenExtend'));
   const [extended] = await tx
     .update(examSessions)
     .set({
@@ -115,8 +115,8 @@ export async function extendLocked(tx: Db, session: SessionRow, minutes: number)
 export function resetSession(ctx: DeliveryContext, actor: Actor, sessionId: string, input: ControlInput) {
   return control(ctx, actor, sessionId, 'session.reset', input, async (tx, loaded) => {
     const { session } = loaded;
-    if (session.replacedAt) throw notApplicable(session, 'This attempt has already been reset.');
-    if (session.status === 'not_started') throw notApplicable(session, 'This session has not started; there is nothing to reset.');
+    if (session.replacedAt) throw notApplicable(session, msg('session.alreadyReset'));
+    if (session.status === 'not_started') throw notApplicable(session, msg('session.nothingToReset'));
     const ended = session.status === 'in_progress' ? (await finalizeSession(ctx, tx, loaded, 'closed', 'closed', 'reset'))!.session : session;
     // The old row leaves the one-live-session-per-worker index before the new one enters it.
     const freshId = randomUUID();

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { questionOptions, questions } from '../../db/schema.js';
 
@@ -23,7 +23,8 @@ export class PackageCatalogs {
    * on the assessment is locked and its questions can no longer change. Before that, HC may still
    * edit them, so it is read fresh. `db` is the caller's executor: inside a transaction it must be
    * the transaction (the embedded database has one connection, and a query beside an open
-   * transaction would wait for it forever).
+   * transaction would wait for it forever). Its answer key may be stale after a re-key (see
+   * withCurrentKey): use this where only questions and options matter.
    */
   get(db: Db, session: { packageId: string; startedAt: Date | null }): Promise<Catalog> {
     const { packageId } = session;
@@ -37,9 +38,33 @@ export class PackageCatalogs {
     }
     return entry;
   }
+
+  /**
+   * `get`, with the answer key as the database holds it now: for scoring and for showing the
+   * correct option. The key is the one thing re-keying (server/domain/assessments/rekey-question.ts)
+   * changes after a start, possibly on another app instance, so the cached key is compared with
+   * the package's current one (one indexed query) and the entry reloaded when they differ. Read
+   * inside the transaction that holds the session row, a re-key that committed before it is seen.
+   */
+  async withCurrentKey(db: Db, session: { packageId: string; startedAt: Date | null }): Promise<Catalog> {
+    const catalog = await this.get(db, session);
+    if (!session.startedAt) return catalog;
+    const key = await db
+      .select({ id: questionOptions.id })
+      .from(questionOptions)
+      .innerJoin(questions, eq(questions.id, questionOptions.questionId))
+      .where(and(eq(questions.packageId, session.packageId), eq(questionOptions.isCorrect, true)));
+    const cachedKey = catalog.questions.flatMap((q) => q.options.filter((o) => o.isCorrect).map((o) => o.id));
+    const current = new Set(key.map((k) => k.id));
+    if (cachedKey.length === current.size && cachedKey.every((id) => current.has(id))) return catalog;
+    const fresh = await loadCatalog(db, session.packageId);
+    this.cache.set(session.packageId, Promise.resolve(fresh));
+    return fresh;
+  }
 }
 
-async function loadCatalog(db: Db, packageId: string): Promise<Catalog> {
+/** A package's questions and options with its answer key, read from `db` now (no cache). */
+export async function loadCatalog(db: Db, packageId: string): Promise<Catalog> {
   const rows = await db
     .select({ id: questions.id, text: questions.text, points: questions.points, imageId: questions.imageId })
     .from(questions)

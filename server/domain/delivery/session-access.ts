@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { assessments, examSessions } from '../../db/schema.js';
-import { AppError, conflict, notFound } from '../../errors.js';
+import { AppError, conflict, msg, notFound } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
 import { authorize } from '../../policies/policy.js';
 
@@ -32,7 +32,7 @@ export async function loadSession(db: Db, actor: Actor, sessionId: string, lock?
 export type WorkerOnDevice = Actor & { tokenHash: string };
 
 /** True when this device may write to the session: it holds the exam, or no device does yet. */
-export function holdsExam(session: SessionRow, device: WorkerOnDevice): boolean {
+export function holdsExam(session: Pick<SessionRow, 'activeLoginSession'>, device: WorkerOnDevice): boolean {
   return session.activeLoginSession === null || session.activeLoginSession === device.tokenHash;
 }
 
@@ -41,9 +41,9 @@ export function holdsExam(session: SessionRow, device: WorkerOnDevice): boolean 
  * did. Call it on a row read under the lock the write takes, so a take-over cannot slip between
  * the check and the write.
  */
-export function assertHoldsExam(session: SessionRow, device: WorkerOnDevice): void {
+export function assertHoldsExam(session: Pick<SessionRow, 'activeLoginSession'>, device: WorkerOnDevice): void {
   if (!holdsExam(session, device)) {
-    throw conflict('taken_over', 'This exam is now open on another device. Continue there, or open it here again to take it back.');
+    throw conflict('taken_over', msg('session.takenOver'));
   }
 }
 
@@ -58,15 +58,15 @@ export function clockOf(session: SessionRow, now: Date) {
 }
 
 /** The contract's 409 for a session that no longer (or not yet) takes answers. */
-export function notTakingAnswers(session: SessionRow): AppError {
+export function notTakingAnswers(session: Pick<SessionRow, 'status'>): AppError {
   switch (session.status) {
     case 'not_started':
-      return conflict('not_started', 'Start the exam before answering.');
+      return conflict('not_started', msg('session.notStarted'));
     case 'submitted':
-      return conflict('already_submitted', 'This exam has already been submitted; answers can no longer change.');
+      return conflict('already_submitted', msg('session.alreadySubmitted'));
     case 'closed':
-      return conflict('exam_closed', 'This exam was closed by HC. Your saved answers are kept and scored.');
+      return conflict('exam_closed', msg('session.closedByHc'));
     default:
-      return conflict('time_up', 'Time is up for this exam. Your saved answers are kept and scored.');
+      return conflict('time_up', msg('session.timeUp'));
   }
 }

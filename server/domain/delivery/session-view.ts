@@ -20,9 +20,10 @@ export function orderedQuestions(catalog: Catalog, loaded: LoadedSession) {
   }));
 }
 
+/** A session's saved answers: one per question, with the seq that won and when it was saved. */
 export async function savedAnswers(db: Db, sessionId: string) {
   return db
-    .select({ questionId: sessionAnswers.questionId, optionId: sessionAnswers.optionId, seq: sessionAnswers.seq })
+    .select({ questionId: sessionAnswers.questionId, optionId: sessionAnswers.optionId, seq: sessionAnswers.seq, savedAt: sessionAnswers.savedAt })
     .from(sessionAnswers)
     .where(eq(sessionAnswers.sessionId, sessionId));
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { images } from '../../db/schema.js';
-import { notFound, validationError } from '../../errors.js';
+import { msg, notFound, validationError, type Message } from '../../errors.js';
 import { detectImageType, type ImageType } from './image-type.js';
 
 /** Largest image accepted, in bytes. */
@@ -10,11 +10,11 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 export type StoredImage = { id: string; contentType: ImageType; byteSize: number; sha256: string };
 
-const TOO_LARGE = `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; make it smaller.`;
+const TOO_LARGE = msg('image.tooLarge', { megabytes: MAX_IMAGE_BYTES / 1024 / 1024 });
 
 /** Why `data` cannot be a question image (its type is read from its bytes), or null when it can. */
-export function imageProblem(data: Buffer): string | null {
-  if (!detectImageType(data)) return 'The file is not a PNG, JPEG or WebP image. Upload a .png, .jpg or .webp picture.';
+export function imageProblem(data: Buffer): Message | null {
+  if (!detectImageType(data)) return msg('image.notImage');
   if (data.length > MAX_IMAGE_BYTES) return TOO_LARGE;
   return null;
 }
@@ -61,7 +61,7 @@ export async function requireImages(db: Db, refs: { path: string; imageId: strin
   const found = new Set((await db.select({ id: images.id }).from(images).where(inArray(images.id, [...new Set(refs.map((r) => r.imageId))]))).map((r) => r.id));
   const missing = refs.filter((r) => !found.has(r.imageId));
   if (missing.length) {
-    throw validationError('An image was not found; upload it again.', missing.map((m) => ({ path: m.path, message: 'No such image; upload it again.' })));
+    throw validationError(msg('image.missing'), missing.map((m) => ({ path: m.path, message: msg('image.noSuch') })));
   }
 }
 

@@ -2,7 +2,10 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { assessments, examSessions } from '../../db/schema.js';
 
-/** The worker's live sessions of published assessments, newest window first. Drafts stay invisible. */
+/**
+ * The worker's live sessions of published assessments, newest window first, with the score
+ * (percent 0-100, null until scored) and the assessment's pass mark. Drafts stay invisible.
+ */
 export async function listMySessions(db: Db, userId: string) {
   return db
     .select({
@@ -14,6 +17,10 @@ export async function listMySessions(db: Db, userId: string) {
       closesAt: assessments.closesAt,
       durationMinutes: assessments.durationMinutes,
       deadline: examSessions.deadline,
+      submittedAt: examSessions.submittedAt,
+      score: examSessions.scorePercent,
+      passed: examSessions.passed,
+      passScore: assessments.passScore,
     })
     .from(examSessions)
     .innerJoin(assessments, eq(assessments.id, examSessions.assessmentId))

@@ -1,5 +1,6 @@
 import { OPTION_LETTERS, QUESTION_COLUMNS, type ImportQuestionsResponse } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
+import { msg } from '../../errors.js';
 import { lockQuestionBank, requireAssessment } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 import { storeImage } from '../images/images-service.js';
@@ -88,7 +89,7 @@ export async function storeQuestions(
 /** A picture over an empty option cell has no option to go with. */
 function picturesWithoutOption(row: number, pictures: RowPictures, optionCount: number): CellIssue[] {
   return pictures.options.flatMap((picture, i) =>
-    picture && i >= optionCount ? [{ row, column: `option_${OPTION_LETTERS[i]!.toLowerCase()}`, message: 'This cell has a picture but no option text; type the option text.' }] : [],
+    picture && i >= optionCount ? [{ row, column: `option_${OPTION_LETTERS[i]!.toLowerCase()}`, message: msg('import.pictureWithoutOption') }] : [],
   );
 }
 

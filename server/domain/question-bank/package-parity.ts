@@ -2,7 +2,7 @@ import { asc, count, eq, sum } from 'drizzle-orm';
 import { describePackageSizes, differingPackages, type PackageSize } from '../../../common/package-parity.js';
 import type { Db } from '../../db/database.js';
 import { questionPackages, questions } from '../../db/schema.js';
-import { conflict } from '../../errors.js';
+import { conflict, msg } from '../../errors.js';
 
 /** Each package of the assessment with its question count and total points, by name. */
 export async function packageSizes(db: Db, assessmentId: string): Promise<PackageSize[]> {
@@ -26,7 +26,7 @@ export async function assertPackagesMatch(db: Db, assessmentId: string): Promise
   if (!differing.length) return;
   throw conflict(
     'packages_differ',
-    `Every package must have the same number of questions and the same total points before the assessment is assigned or opened: ${describePackageSizes(differing)}.`,
+    msg('assessment.packagesDiffer', { packages: describePackageSizes(differing) }),
     { packages: differing },
   );
 }

@@ -3,7 +3,7 @@ import type { AuthoredQuestion } from '../../../common/schemas/question-bank.js'
 import type { Db } from '../../db/database.js';
 import { qualified } from '../../db/qualified.js';
 import { examSessions, questionOptions, questionPackages, questions } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, msg, notFound } from '../../errors.js';
 import { lockQuestionBank, requireAssessment } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 import { comparePackageNames, nextPackageName } from './package-name.js';
@@ -55,7 +55,7 @@ export async function createPackage(db: Db, actorId: string, assessmentId: strin
       (p) => p.name,
     );
     if (name !== undefined && taken.some((t) => samePackageName(t, name))) {
-      throw conflict('duplicate', `This assessment already has a package named ${name}.`, { field: 'name' });
+      throw conflict('duplicate', msg('package.nameTaken', { name }), { field: 'name' });
     }
     const [created] = await tx
       .insert(questionPackages)
@@ -74,7 +74,7 @@ export async function deletePackage(db: Db, actorId: string, packageId: string):
     const pkg = await requirePackage(tx, packageId);
     const assigned = await tx.$count(examSessions, eq(examSessions.packageId, packageId));
     if (assigned > 0) {
-      throw conflict('in_use', `${assigned} worker(s) have been given package ${pkg.name}; unassign them before deleting it.`);
+      throw conflict('in_use', msg('package.assigned', { count: assigned, name: pkg.name }));
     }
     await tx.delete(questionPackages).where(eq(questionPackages.id, packageId));
     await recordAudit(tx, { actorId, action: 'package.delete', targetType: 'assessment', targetId: assessmentId, before: pkg });
@@ -122,7 +122,8 @@ export async function loadQuestionBank(db: Db, assessmentId: string): Promise<Qu
     .map((p) => ({ ...p, questions: questionsOf.get(p.id) ?? [] }));
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+/** Items by key, each group in the items' order (Map.groupBy arrives with Node 21). */
+export function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(keyOf(item));

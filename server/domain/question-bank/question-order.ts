@@ -3,7 +3,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { AuthoredQuestion } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { questionOptions, questions } from '../../db/schema.js';
-import { notFound, validationError } from '../../errors.js';
+import { msg, notFound, validationError, type Message } from '../../errors.js';
 import { lockQuestionBank } from '../assessments/assessment-lock.js';
 import { recordAudit } from '../audit.js';
 import { requirePackage } from './packages-service.js';
@@ -15,15 +15,15 @@ const packageOrder = async (tx: Db, packageId: string): Promise<string[]> =>
   );
 
 /** Why `wanted` is not an order of exactly the package's questions, or null when it is. */
-function orderProblem(current: string[], wanted: string[]): string | null {
+function orderProblem(current: string[], wanted: string[]): Message | null {
   const known = new Set(current);
   const seen = new Set<string>();
   for (const id of wanted) {
-    if (!known.has(id)) return 'The order names a question that is not in this package; reload the package and try again.';
-    if (seen.has(id)) return 'The order names a question twice.';
+    if (!known.has(id)) return msg('order.unknownQuestion');
+    if (seen.has(id)) return msg('order.repeatedQuestion');
     seen.add(id);
   }
-  if (seen.size !== known.size) return `The order must list all ${known.size} questions of the package; reload the package and try again.`;
+  if (seen.size !== known.size) return msg('order.incomplete', { count: known.size });
   return null;
 }
 

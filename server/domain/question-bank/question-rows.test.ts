@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../common/i18n/messages.js';
 import { QUESTION_COLUMNS } from '../../../common/schemas/question-bank.js';
 import { parseQuestionRow, questionCells } from './question-rows.js';
 
@@ -47,7 +48,7 @@ describe('question workbook rows', () => {
   ])('refuses %o in column %s', (cells, column, message) => {
     const { row: parsed, issues } = parseQuestionRow(row(cells));
     expect(parsed).toBeUndefined();
-    expect(issues).toEqual([{ column, message }]);
+    expect(issues.map((i) => ({ ...i, message: translate('en', i.message) }))).toEqual([{ column, message }]);
   });
 
   it('writes the cells import reads back', () => {

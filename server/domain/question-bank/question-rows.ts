@@ -1,4 +1,6 @@
 import type { ZodError } from 'zod';
+import { msg, type Message } from '../../../common/i18n/messages.js';
+import { zodIssueText } from '../../../common/i18n/zod-issues.js';
 import {
   createQuestionRequest,
   OPTION_LETTERS,
@@ -8,7 +10,7 @@ import {
 
 /** One question as a workbook row: the package it belongs to and the question itself. */
 export type QuestionRow = { packageName: string; question: QuestionInput };
-export type RowIssue = { column: string; message: string };
+export type RowIssue = { column: string; message: Message };
 export type CellValue = string | number | null;
 
 const optionColumn = (index: number) => `option_${OPTION_LETTERS[index]!.toLowerCase()}`;
@@ -49,16 +51,16 @@ export function parseQuestionRow(cells: Record<string, string>): { row?: Questio
   const issues: RowIssue[] = [];
   const packageName = cells.package ?? '';
   const name = packageNameSchema.safeParse(packageName);
-  if (!name.success) issues.push({ column: 'package', message: name.error.issues[0]!.message });
+  if (!name.success) issues.push({ column: 'package', message: zodIssueText(name.error.issues[0]!) });
 
   const optionTexts = OPTION_LETTERS.map((_, i) => cells[optionColumn(i)] ?? '');
   const lastFilled = optionTexts.findLastIndex((t) => t !== '');
   optionTexts.slice(0, lastFilled).forEach((text, i) => {
-    if (text === '') issues.push({ column: optionColumn(i), message: `Fill ${optionColumn(i)}: the options run from option_a without gaps.` });
+    if (text === '') issues.push({ column: optionColumn(i), message: msg('import.optionGap', { column: optionColumn(i) }) });
   });
 
   const correct = correctIndex(cells.correct ?? '', optionTexts);
-  if (typeof correct === 'string') issues.push({ column: 'correct', message: correct });
+  if (typeof correct !== 'number') issues.push({ column: 'correct', message: correct });
 
   const points = cells.points ? Number(cells.points) : 1;
   const parsed = createQuestionRequest.safeParse({
@@ -73,26 +75,27 @@ export function parseQuestionRow(cells: Record<string, string>): { row?: Questio
 }
 
 /** The 0-based option the `correct` cell names, or why it names none. */
-function correctIndex(cell: string, optionTexts: string[]): number | string {
+function correctIndex(cell: string, optionTexts: string[]): number | Message {
   const letter = cell.toUpperCase();
-  if (!letter) return 'Enter the letter of the correct option (A to H).';
+  if (!letter) return msg('import.correctMissing');
   const index = OPTION_LETTERS.indexOf(letter as (typeof OPTION_LETTERS)[number]);
   if (index < 0) {
     return /^[A-H](\s*[,;/&]?\s*[A-H])+$/.test(letter)
-      ? `Exactly one option is correct; "${cell}" names several. Keep one letter.`
-      : `Use one letter from A to H for the correct option, not "${cell}".`;
+      ? msg('import.correctSeveral', { cell })
+      : msg('import.correctNotALetter', { cell });
   }
-  if (!optionTexts[index]) return `The correct answer is ${letter}, but ${optionColumn(index)} is empty.`;
+  if (!optionTexts[index]) return msg('import.correctEmptyOption', { letter, column: optionColumn(index) });
   return index;
 }
 
 function columnIssues(error: ZodError): RowIssue[] {
   return error.issues.map((issue) => {
     const [field, index] = issue.path;
-    if (field === 'text') return { column: 'question', message: issue.message };
-    if (field === 'points') return { column: 'points', message: issue.message };
-    if (field === 'options' && typeof index === 'number') return { column: optionColumn(index), message: issue.message };
+    const message = zodIssueText(issue);
+    if (field === 'text') return { column: 'question', message };
+    if (field === 'points') return { column: 'points', message };
+    if (field === 'options' && typeof index === 'number') return { column: optionColumn(index), message };
     // The list of options as a whole: too few of them, or not exactly one correct.
-    return { column: issue.code === 'too_small' ? optionColumn(1) : 'correct', message: issue.message };
+    return { column: issue.code === 'too_small' ? optionColumn(1) : 'correct', message };
   });
 }

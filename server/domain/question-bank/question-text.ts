@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
+import { zodIssueText } from '../../../common/i18n/zod-issues.js';
 import { createQuestionRequest, type ImportQuestionsResponse, type QuestionInput } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
+import { msg } from '../../errors.js';
 import { requireAssessment } from '../assessments/assessment-lock.js';
 import { shareTheLoop } from '../spreadsheets/share-the-loop.js';
 import { fileError, rowsError, type CellIssue } from '../spreadsheets/sheet-errors.js';
@@ -41,20 +43,20 @@ export async function importQuestionText(
   packageName: string,
 ): Promise<ImportQuestionsResponse> {
   await requireAssessment(db, assessmentId);
-  if (!isUtf8(data)) throw fileError('The file is not UTF-8 text: save it with the UTF-8 encoding.');
+  if (!isUtf8(data)) throw fileError(msg('import.textNotUtf8'));
   const text = data.toString('utf8').replace(/^\uFEFF/, '');
   const read = format === 'gift' ? { ...giftQuestions(text), issues: [] as CellIssue[] } : aikenQuestions(text);
   const { questions, skipped, issues } = read;
   if (questions.length > QUESTION_IMPORT_LIMITS.maxRows) {
-    throw fileError(`The file has more than ${QUESTION_IMPORT_LIMITS.maxRows.toLocaleString('en')} questions; split it into smaller files.`);
+    throw fileError(msg('import.tooManyQuestions', { max: QUESTION_IMPORT_LIMITS.maxRows }));
   }
   for (const [index, { number, question }] of questions.entries()) {
     await shareTheLoop(index);
     const parsed = createQuestionRequest.safeParse(question);
-    if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ row: number, column: String(i.path[0] ?? ''), message: i.message })));
+    if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ row: number, column: String(i.path[0] ?? ''), message: zodIssueText(i) })));
   }
   if (issues.length) throw rowsError(issues.sort((a, b) => a.row - b.row), 'question');
-  if (!questions.length) throw fileError(`The file has no multiple-choice question to import${skipped.length ? ` (${skipped.length} skipped)` : ''}.`);
+  if (!questions.length) throw fileError(skipped.length ? msg('import.noQuestionsSkipped', { skipped: skipped.length }) : msg('import.noQuestions'));
   const stored = await storeQuestions(db, actorId, assessmentId, questions.map(({ number, question }) => ({ row: number, packageName, question })));
   return { ...stored, skipped };
 }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { msg, translate, type Message } from '../../../common/i18n/messages.js';
+import { LANGUAGES, type Language } from '../../../common/languages.js';
 import { MAX_OPTIONS, MIN_OPTIONS, QUESTION_COLUMNS } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { extensionOf, type ImageType } from '../images/image-type.js';
@@ -8,19 +10,26 @@ import { imageColumnsOf, questionCells, type CellValue } from './question-rows.j
 
 export const QUESTIONS_SHEET = 'questions';
 
-const INSTRUCTIONS: [string, string][] = [
-  ['package', 'Package name, e.g. A or B. Rows of the same package form one package; a new name creates the package.'],
-  ['question', 'The question text. Line breaks (Alt+Enter) are kept as the worker will see them.'],
-  ['option_a … option_h', `${MIN_OPTIONS} to ${MAX_OPTIONS} options, filled from option_a onwards without gaps.`],
-  ['correct', 'The letter of the one correct option: A to H.'],
-  ['points', 'Points for a correct answer: a whole number of at least 1 (empty means 1).'],
+/** The instructions sheet, row by row: a column name (or a heading) and what to enter there. */
+const INSTRUCTIONS: [string | Message, Message | ''][] = [
+  ['package', msg('template.package')],
+  ['question', msg('template.question')],
+  ['option_a … option_h', msg('template.options', { min: MIN_OPTIONS, max: MAX_OPTIONS })],
+  ['correct', msg('template.correct')],
+  ['points', msg('template.points')],
   ['', ''],
-  ['Rules', 'Type values, not formulas. Keep the first row of the "questions" sheet as it is.'],
-  ['', 'Importing adds the questions after those already in each package.'],
-  ['', 'A file with any bad row imports nothing: the report names the row and column to fix.'],
-  ['', 'Export writes this same format, so an exported file can be edited and imported into another assessment.'],
-  ['Pictures', 'Insert a PNG, JPEG or WebP picture (at most 2 MB) over the question or option cell it belongs to: its top-left corner decides.'],
+  [msg('template.rulesHeading'), msg('template.rules')],
+  ['', msg('template.appends')],
+  ['', msg('template.allOrNothing')],
+  ['', msg('template.exportSameFormat')],
+  [msg('template.picturesHeading'), msg('template.pictures')],
 ];
+
+/** The instructions sheet of each language: its name and header row. */
+const INSTRUCTIONS_SHEET: Record<Language, { name: string; header: [string, string] }> = {
+  id: { name: 'petunjuk', header: ['kolom', 'yang diisi'] },
+  en: { name: 'instructions', header: ['column', 'what to enter'] },
+};
 
 /** A picture of a data row (0-based), placed over the cell of `column` (question or option_x). */
 export type WorkbookPicture = { rowIndex: number; column: string; content: Buffer; contentType: string };
@@ -50,8 +59,11 @@ const TEMPLATE_ROWS: CellValue[][] = [
   }),
 ];
 
-/** A workbook in the import format: the "questions" sheet with `rows` and an "instructions" sheet. */
-export async function writeQuestionWorkbook(rows: CellValue[][], pictures: WorkbookPicture[] = []): Promise<Buffer> {
+/**
+ * A workbook in the import format: the "questions" sheet with `rows`, then the instructions in
+ * each language, the reader's `language` first ("petunjuk", "instructions").
+ */
+export async function writeQuestionWorkbook(language: Language, rows: CellValue[][], pictures: WorkbookPicture[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ujian';
   const sheet = workbook.addWorksheet(QUESTIONS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -74,24 +86,29 @@ export async function writeQuestionWorkbook(rows: CellValue[][], pictures: Workb
     sheet.addImage(imageId, { tl: { col: column, row: row + 0.45 }, ext: PICTURE_SIZE, editAs: 'oneCell' });
   }
 
-  const help = workbook.addWorksheet('instructions');
-  help.columns = [
-    { header: 'column', width: 22 },
-    { header: 'what to enter', width: 100 },
-  ];
-  help.getRow(1).font = { bold: true };
-  help.addRows(INSTRUCTIONS);
+  for (const lang of [language, ...LANGUAGES.filter((l) => l !== language)]) {
+    const { name, header } = INSTRUCTIONS_SHEET[lang];
+    const help = workbook.addWorksheet(name);
+    help.columns = [
+      { header: header[0], width: 22 },
+      { header: header[1], width: 100 },
+    ];
+    help.getRow(1).font = { bold: true };
+    help.addRows(INSTRUCTIONS.map((row) => row.map((cell) => translate(lang, cell))));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export const questionTemplate = () => writeQuestionWorkbook(TEMPLATE_ROWS);
+/** The template (two sample questions) with the instructions in `language` first. */
+export const questionTemplate = (language: Language) => writeQuestionWorkbook(language, TEMPLATE_ROWS);
 
 /** Every package's questions in the import format, packages by name, questions in order, pictures included. */
-export async function exportQuestions(db: Db, assessmentId: string): Promise<Buffer> {
+export async function exportQuestions(db: Db, assessmentId: string, language: Language): Promise<Buffer> {
   const questions = (await loadQuestionBank(db, assessmentId)).flatMap((pkg) => pkg.questions.map((question) => ({ pkg, question })));
   const placed = questions.flatMap(({ question }, rowIndex) => imageColumnsOf(question).map((p) => ({ ...p, rowIndex })));
   const images = await loadImages(db, [...new Set(placed.map((p) => p.imageId))]);
   return writeQuestionWorkbook(
+    language,
     questions.map(({ pkg, question }) => questionCells(pkg.name, question)),
     placed.map(({ rowIndex, column, imageId }) => ({ rowIndex, column, content: images.get(imageId)!.content, contentType: images.get(imageId)!.contentType })),
   );

@@ -1,3 +1,4 @@
+import { msg } from '../../errors.js';
 import { imageProblem } from '../images/images-service.js';
 import type { SheetImage } from '../spreadsheets/xlsx-images.js';
 import type { CellIssue } from '../spreadsheets/sheet-errors.js';
@@ -18,7 +19,7 @@ export function picturesByRow(images: SheetImage[], columns: (string | undefined
     const column = columns[image.column];
     const target = image.row > 1 ? imageTargetOf(column) : null;
     const problem =
-      target === null ? 'A picture belongs over the question cell or an option cell of a question row; move it there or delete it.' : imageProblem(image.data);
+      target === null ? msg('import.pictureMisplaced') : imageProblem(image.data);
     if (problem) {
       issues.push({ row: image.row, column: column ?? null, message: problem });
       continue;
@@ -26,7 +27,7 @@ export function picturesByRow(images: SheetImage[], columns: (string | undefined
     const pictures = byRow.get(image.row) ?? { options: [] };
     byRow.set(image.row, pictures);
     const taken = target === 'question' ? pictures.question : pictures.options[target as number];
-    if (taken) issues.push({ row: image.row, column: column!, message: 'This cell has two pictures; keep one.' });
+    if (taken) issues.push({ row: image.row, column: column!, message: msg('import.twoPictures') });
     else if (target === 'question') pictures.question = image.data;
     else pictures.options[target as number] = image.data;
   }

@@ -1,4 +1,5 @@
 import SSF from 'ssf';
+import { msg, type Message } from '../../errors.js';
 
 /**
  * How a column's cells are read from an .xlsx:
@@ -9,7 +10,7 @@ import SSF from 'ssf';
  * - `number`: the stored number itself (points).
  */
 export type CellKind = 'text' | 'identifier' | 'number';
-export type CellRead = { text: string } | { problem: string };
+export type CellRead = { text: string } | { problem: Message };
 
 /**
  * Excel shows a number through the reader's Windows locale; HC's Excel is Indonesian: "." groups
@@ -33,7 +34,7 @@ export function displayText(value: unknown, numFmt: string | undefined, kind: Ce
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number' || value instanceof Date) {
     if (kind === 'identifier') {
-      return { problem: 'Excel stored this as a number, which drops leading zeros and digits past the 15th. Format the column as Text and type it again.' };
+      return { problem: msg('import.cellNumberInText') };
     }
     // exceljs turns date-formatted numbers into Dates; the serial number is what Excel stored.
     const serial = typeof value === 'number' ? value : value.getTime() / MS_PER_DAY + EXCEL_EPOCH_SERIAL;
@@ -41,19 +42,19 @@ export function displayText(value: unknown, numFmt: string | undefined, kind: Ce
   }
   if (typeof value === 'object') {
     const v = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
-    if (v.formula !== undefined || v.sharedFormula !== undefined) return { problem: 'Formulas are not accepted; type the value itself.' };
+    if (v.formula !== undefined || v.sharedFormula !== undefined) return { problem: msg('import.cellFormula') };
     if (v.richText) return { text: v.richText.map((r) => r.text).join('') };
     if (typeof v.text === 'string') return { text: v.text }; // a hyperlink shows its text
     if (v.error) return { text: v.error };
   }
-  return { problem: 'This cell holds something other than text or a number; type the value itself.' };
+  return { problem: msg('import.cellOther') };
 }
 
 /** `value` through the Excel number format `format`, as Indonesian-locale Excel shows it. */
 export function formatNumber(value: number, format: string): CellRead {
   const code = LOCALE_DATE_FORMATS[format] ?? format;
   const unrenderable = {
-    problem: `This cell's number format (${format}) cannot be shown here as Excel shows it; format the cell as Text or as dd/mm/yyyy.`,
+    problem: msg('import.cellNumberFormat', { format }),
   };
   const isDate = SSF.is_date(code);
   // Month and day names depend on Excel's language, so they could not be shown as the author saw them.

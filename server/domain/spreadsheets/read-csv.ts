@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { SourceRow } from './read-sheet.js';
+import { msg } from '../../errors.js';
 import { fileError } from './sheet-errors.js';
 
 /** Excel writes `,` or, where "," is the decimal mark (Indonesian Windows), `;`; "Unicode text" is tab-separated. */
@@ -16,7 +17,7 @@ const PIECE_BYTES = 64 * 1024;
  * that is not UTF-8 or not well-formed CSV, naming the line.
  */
 export async function* csvRows(data: Buffer, expectedColumns: readonly string[]): AsyncGenerator<SourceRow> {
-  if (!isUtf8(data)) throw fileError('The CSV file is not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)".');
+  if (!isUtf8(data)) throw fileError(msg('import.csvNotUtf8'));
   const pieces = Array.from({ length: Math.ceil(data.length / PIECE_BYTES) }, (_, i) => data.subarray(i * PIECE_BYTES, (i + 1) * PIECE_BYTES));
   const parser = Readable.from(pieces).pipe(
     parse({ delimiter: delimiterOf(data, expectedColumns), bom: true, relax_column_count: true, skip_empty_lines: true }),
@@ -28,7 +29,7 @@ export async function* csvRows(data: Buffer, expectedColumns: readonly string[])
       yield { number, width: record.length, cell: (column) => ({ text: record[column - 1] ?? '' }) };
     }
   } catch (err) {
-    if (err instanceof CsvError) throw fileError(`The CSV file could not be read: ${err.message}`);
+    if (err instanceof CsvError) throw fileError(msg('import.csvUnreadable', { reason: err.message }));
     throw err;
   } finally {
     parser.destroy();

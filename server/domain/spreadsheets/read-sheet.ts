@@ -1,3 +1,4 @@
+import { msg } from '../../errors.js';
 import type { CellKind, CellRead } from './display-text.js';
 import { csvRows } from './read-csv.js';
 import { xlsxRows } from './read-xlsx.js';
@@ -29,11 +30,11 @@ export type SheetSpec = {
   /** The worksheet to read when the workbook has one by that name; otherwise the first. */
   sheetName?: string;
   limits: ImportLimits;
-  /** What a row is, for the row-limit message: "users", "questions". */
-  rowsAre: string;
+  /** What a row is, for the row-limit message. */
+  rowsAre: 'users' | 'questions';
 };
 
-const EMPTY_FILE = 'The file is empty: it needs a header row and at least one data row.';
+const EMPTY_FILE = msg('import.emptyFile');
 
 export function sheetFormat(filename: string): SheetFormat | null {
   const ext = filename.toLowerCase().split('.').pop();
@@ -70,19 +71,19 @@ export async function readSheet(
     const { row, problems } = readRow(sourceRow, header, spec);
     if (!row && !problems.length) continue;
     if (rows.length + 1 > limits.maxRows) {
-      throw fileError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; at most ${limits.maxRows.toLocaleString('en')} ${spec.rowsAre} per file. Split it into smaller files.`);
+      throw fileError(msg('import.tooManyRows', { max: limits.maxRows, rowsAre: msg(`import.rowsAre.${spec.rowsAre}`) }));
     }
     if (row) rows.push(row);
     issues.push(...problems);
   }
   if (!header) throw fileError(EMPTY_FILE);
-  if (rows.length === 0 && issues.length === 0) throw fileError('The file has a header row but no data rows.');
+  if (rows.length === 0 && issues.length === 0) throw fileError(msg('import.noDataRows'));
   return { rows, issues, columns: header };
 }
 
 /** The message for a file over `maxBytes`. */
 export function uploadTooLarge(maxBytes: number) {
-  return fileError(`The file is larger than ${(maxBytes / 1024 / 1024).toLocaleString('en')} MB; split it into smaller files.`);
+  return fileError(msg('import.tooLarge', { megabytes: maxBytes / 1024 / 1024 }));
 }
 
 /** Column number -> expected column name, or a sentence naming the missing columns. */
@@ -95,8 +96,11 @@ function headerOf(sourceRow: SourceRow, columns: readonly string[]): (string | u
   }
   const missing = columns.filter((c) => !names.includes(c));
   if (missing.length) {
-    const where = sourceRow.sheet ? ` of sheet "${sourceRow.sheet}"` : '';
-    throw fileError(`The first row${where} must name the columns ${columns.join(', ')}; missing: ${missing.join(', ')}.`);
+    throw fileError(
+      sourceRow.sheet
+        ? msg('import.missingColumnsOfSheet', { sheet: sourceRow.sheet, columns, missing })
+        : msg('import.missingColumns', { columns, missing }),
+    );
   }
   return names;
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../../errors.js';
+import { AppError, msg } from '../../errors.js';
 import { displayText } from './display-text.js';
 import type { SourceRow } from './read-sheet.js';
 import { fileError } from './sheet-errors.js';
@@ -43,6 +43,6 @@ export async function* xlsxRows(data: Buffer, maxUncompressedBytes: number, shee
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw fileError('The file could not be read as an .xlsx workbook.');
+    throw fileError(msg('import.notXlsx'));
   }
 }

@@ -1,10 +1,10 @@
-import { validationError, type FieldIssue } from '../../errors.js';
+import { msg, validationError, type FieldIssue, type Text } from '../../errors.js';
 
 /** A problem with one cell (or, with `column` null, the whole row), by row (or question) number. */
-export type CellIssue = { row: number; column: string | null; message: string };
+export type CellIssue = { row: number; column: string | null; message: Text };
 
 /** The 400 `validation` for a file that cannot be imported at all: unreadable, empty, over a limit. */
-export function fileError(message: string) {
+export function fileError(message: Text) {
   return validationError(message, [{ path: 'file', message }]);
 }
 
@@ -20,7 +20,7 @@ export function rowsError(allIssues: CellIssue[], unit: 'row' | 'question' = 'ro
   });
   const fieldIssues: FieldIssue[] = issues.map((i) => ({ path: `${unit} ${i.row}${i.column ? `, ${i.column}` : ''}`, message: i.message }));
   const count = new Set(issues.map((i) => i.row)).size;
-  return validationError(`${count} ${unit}(s) have problems; nothing was imported. Fix them and upload the file again.`, fieldIssues, {
+  return validationError(msg(unit === 'row' ? 'import.rowsHaveProblems' : 'import.questionsHaveProblems', { count }), fieldIssues, {
     rows: issues,
   });
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { msg } from '../../errors.js';
 import { fileError } from './sheet-errors.js';
 
 /**
@@ -10,7 +11,7 @@ import { fileError } from './sheet-errors.js';
  * zip libraries in reach (exceljs's unzipper, jszip) expose neither check.
  */
 
-const NOT_A_WORKBOOK = 'The file could not be read as an .xlsx workbook.';
+const NOT_A_WORKBOOK = msg('import.notXlsx');
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
@@ -41,7 +42,7 @@ export async function workbookStream(data: Buffer, maxUncompressedBytes: number)
   // Without a shared-strings part exceljs would park every sheet in a temporary file.
   if (!entries.some((e) => e.name === 'xl/sharedStrings.xml')) entries.push(EMPTY_SHARED_STRINGS);
   entries.sort((a, b) => rank(a.name) - rank(b.name));
-  const tooBig = () => fileError(`The workbook unpacks to more than ${megabytes(maxUncompressedBytes)} MB; split it into smaller files.`);
+  const tooBig = () => fileError(msg('import.unpacksTooLarge', { megabytes: megabytes(maxUncompressedBytes) }));
   if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > maxUncompressedBytes) throw tooBig();
 
   let budget = maxUncompressedBytes;
@@ -66,11 +67,11 @@ export function zipParts(data: Buffer, wanted: RegExp, maxUncompressedBytes: num
     try {
       content = entry.method === 0 ? entry.data : inflateRawSync(entry.data, { maxOutputLength: Math.max(1, budget) });
     } catch (err) {
-      if (err instanceof RangeError) throw fileError(`The workbook unpacks to more than ${megabytes(maxUncompressedBytes)} MB; split it into smaller files.`);
+      if (err instanceof RangeError) throw fileError(msg('import.unpacksTooLarge', { megabytes: megabytes(maxUncompressedBytes) }));
       throw fileError(NOT_A_WORKBOOK);
     }
     budget -= content.length;
-    if (budget < 0) throw fileError(`The workbook unpacks to more than ${megabytes(maxUncompressedBytes)} MB; split it into smaller files.`);
+    if (budget < 0) throw fileError(msg('import.unpacksTooLarge', { megabytes: megabytes(maxUncompressedBytes) }));
     parts.set(entry.name, content);
   }
   return parts;

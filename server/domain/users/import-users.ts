@@ -1,8 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { zodIssueText } from '../../../common/i18n/zod-issues.js';
 import { createUserRequest, USER_IMPORT_COLUMNS, type CreateUserRequest } from '../../../common/schemas/users.js';
 import type { Db } from '../../db/database.js';
 import { users } from '../../db/schema.js';
+import { msg } from '../../errors.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { recordAudit } from '../audit.js';
 import { insertInChunks } from '../../db/insert-in-chunks.js';
@@ -37,7 +39,7 @@ export async function importUsers(db: Db, actorId: string, file: Buffer, format:
     await shareTheLoop(index);
     const parsed = createUserRequest.safeParse({ ...cells, role: cells.role?.toLowerCase() });
     if (parsed.success) valid.push({ row, user: parsed.data });
-    else for (const issue of parsed.error.issues) issues.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
+    else for (const issue of parsed.error.issues) issues.push({ row, column: String(issue.path[0] ?? ''), message: zodIssueText(issue) });
   }
   issues.push(...duplicatesWithinFile(valid), ...(await duplicatesInDatabase(db, valid)));
   if (issues.length) throw rowsError(issues.sort((a, b) => a.row - b.row));
@@ -66,7 +68,7 @@ function duplicatesWithinFile(valid: { row: number; user: CreateUserRequest }[])
       const value = user[column]?.toLowerCase();
       if (!value) continue;
       const first = seen[column].get(value);
-      if (first) issues.push({ row, column, message: `Same ${column} as row ${first}.` });
+      if (first) issues.push({ row, column, message: msg('import.sameAsRow', { column, row: first }) });
       else seen[column].set(value, row);
     }
   }
@@ -85,8 +87,8 @@ async function duplicatesInDatabase(db: Db, valid: { row: number; user: CreateUs
   const takenUsernames = new Set(existing.map((e) => e.username));
   const takenNips = new Set(existing.map((e) => e.nip));
   return valid.flatMap(({ row, user }) => [
-    ...(takenUsernames.has(user.username.toLowerCase()) ? [{ row, column: 'username', message: 'That username is already taken.' }] : []),
-    ...(user.nip && takenNips.has(user.nip) ? [{ row, column: 'nip', message: 'That NIP already belongs to another user.' }] : []),
+    ...(takenUsernames.has(user.username.toLowerCase()) ? [{ row, column: 'username', message: msg('users.usernameTaken') }] : []),
+    ...(user.nip && takenNips.has(user.nip) ? [{ row, column: 'nip', message: msg('users.nipTaken') }] : []),
   ]);
 }
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { containsPattern } from '../../db/like-pattern.js';
 import { coachLinks, users } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, msg, notFound } from '../../errors.js';
 import { presentAdminUser } from '../../presenters/users.js';
 import { endAllLoginSessions } from '../accounts/login-sessions.js';
 import { hashPassword } from '../accounts/passwords.js';
@@ -31,8 +31,8 @@ export async function listUsers(db: Db, filter: UserFilter) {
 
 /** Turns a unique violation into a 409 that names the field a person has to change. */
 export function duplicateUserError(err: unknown) {
-  if (isUniqueViolation(err, 'users_username_lower_key')) return conflict('duplicate', 'That username is already taken.', { field: 'username' });
-  if (isUniqueViolation(err, 'users_nip_key')) return conflict('duplicate', 'That NIP already belongs to another user.', { field: 'nip' });
+  if (isUniqueViolation(err, 'users_username_lower_key')) return conflict('duplicate', msg('users.usernameTaken'), { field: 'username' });
+  if (isUniqueViolation(err, 'users_nip_key')) return conflict('duplicate', msg('users.nipTaken'), { field: 'nip' });
   return err;
 }
 
@@ -106,7 +106,7 @@ async function assertAnAdminRemains(tx: Db, userId: string, input: UpdateUserReq
     .orderBy(asc(users.id))
     .for('update');
   if (admins.length === 1 && admins[0]!.id === userId) {
-    throw conflict('last_admin', 'This is the last active admin. Make another user an admin first, then try again.');
+    throw conflict('last_admin', msg('users.lastAdmin'));
   }
 }
 

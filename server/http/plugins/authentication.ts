@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveLoginSession, type AuthUser } from '../../domain/accounts/login-sessions.js';
+import { LoginSessionCache } from '../../domain/accounts/login-session-cache.js';
+import type { AuthUser } from '../../domain/accounts/login-sessions.js';
 import { unauthenticated } from '../../errors.js';
 import { authorize, type Action } from '../../policies/policy.js';
 import type { AppDeps } from '../app.js';
@@ -24,10 +25,14 @@ const isStateChanging = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes
 /**
  * One gate for everything under /api, in this order: CSRF for every state change (before the body
  * is even parsed), then the session cookie, then the route's policy action (401 anonymous, 403
- * wrong role). Ownership ("is this session yours?") is checked where the thing is loaded.
+ * wrong role). Ownership ("is this session yours?") is checked where the thing is loaded. The
+ * session cookie's login session is looked up through this instance's LoginSessionCache.
  * A route that declares neither `access` nor `public` cannot even be registered.
  */
-export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
+export async function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
+  const loginSessions = new LoginSessionCache(deps.database, deps.sessionPolicy, (err) => app.log.warn({ err }, 'recording login session activity failed'));
+  await loginSessions.start();
+  app.addHook('onClose', () => loginSessions.stop());
   app.decorateRequest('user', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.config?.public) return;
@@ -43,7 +48,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps) {
       );
     }
     const token = sessionTokenOf(req);
-    req.user = token ? await resolveLoginSession(deps.database.db, deps.sessionPolicy, token) : null;
+    req.user = token ? await loginSessions.resolve(token) : null;
     const { public: isPublic, access } = req.routeOptions.config;
     if (isPublic) return;
     // An unmatched /api URL: anonymous callers learn nothing, signed-in ones get the 404.

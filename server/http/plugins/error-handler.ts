@@ -3,7 +3,11 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../db/errors.js';
+import { msg, translate, translateDeep, type Message, type Text } from '../../../common/i18n/messages.js';
+import { zodIssueText } from '../../../common/i18n/zod-issues.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../../common/languages.js';
 import { AppError, type FieldIssue } from '../../errors.js';
+import { requestLanguage } from '../request-language.js';
 
 /** What a 503 `unavailable` tells clients to wait before retrying: a database restart takes seconds. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
@@ -14,34 +18,33 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 type ErrorBody = { error: string; message: string; [detail: string]: unknown };
 
 /** Fastify's own error codes that are the client's doing, with the sentence we answer them with. */
-const CLIENT_ERRORS: Record<string, { status: number; error: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: 'validation', message: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'validation', message: 'The request body is empty; send a JSON object.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send the request body as application/json.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'too_large', message: 'The request body is too large.' },
-  FST_REQ_FILE_TOO_LARGE: { status: 400, error: 'validation', message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` },
-  FST_FILES_LIMIT: { status: 400, error: 'validation', message: 'Upload one file at a time.' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 400, error: 'validation', message: 'Upload the file as multipart/form-data.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, error: 'bad_request', message: 'The request body does not match its Content-Length.' },
-  FST_ERR_BAD_URL: { status: 400, error: 'bad_request', message: 'The address is not valid: it has a broken %-escape. Check the link.' },
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, error: 'too_long', message: 'The address is too long.' },
-  FST_PARTS_LIMIT: { status: 400, error: 'validation', message: 'Upload one file at a time, with no other form fields.' },
-  FST_FIELDS_LIMIT: { status: 400, error: 'validation', message: 'Upload one file at a time, with no other form fields.' },
-  FST_PROTO_VIOLATION: { status: 400, error: 'validation', message: 'The upload form has a field name that is not allowed.' },
-  FST_INVALID_JSON_FIELD_ERROR: { status: 400, error: 'validation', message: 'A form field is not valid JSON.' },
-  FST_MP_PREMATURE_CLOSE: { status: 400, error: 'validation', message: 'The upload ended before the file was complete; send it again.' },
-  FST_CSRF_INVALID_TOKEN: { status: 403, error: 'csrf', message: 'The security token is missing or wrong. Reload the page and try again.' },
-  FST_CSRF_MISSING_SECRET: { status: 403, error: 'csrf', message: 'The security token is missing or wrong. Reload the page and try again.' },
+const CLIENT_ERRORS: Record<string, { status: number; error: string; message: Message }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: 'validation', message: msg('request.invalidJson') },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'validation', message: msg('request.emptyJson') },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: msg('request.mediaType') },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'too_large', message: msg('request.bodyTooLarge') },
+  FST_REQ_FILE_TOO_LARGE: { status: 400, error: 'validation', message: msg('request.fileTooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }) },
+  FST_FILES_LIMIT: { status: 400, error: 'validation', message: msg('request.oneFile') },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 400, error: 'validation', message: msg('request.multipartType') },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, error: 'bad_request', message: msg('request.contentLength') },
+  FST_ERR_BAD_URL: { status: 400, error: 'bad_request', message: msg('request.badUrl') },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, error: 'too_long', message: msg('request.urlTooLong') },
+  FST_PARTS_LIMIT: { status: 400, error: 'validation', message: msg('request.oneFileNoFields') },
+  FST_FIELDS_LIMIT: { status: 400, error: 'validation', message: msg('request.oneFileNoFields') },
+  FST_PROTO_VIOLATION: { status: 400, error: 'validation', message: msg('request.badFieldName') },
+  FST_INVALID_JSON_FIELD_ERROR: { status: 400, error: 'validation', message: msg('request.badJsonField') },
+  FST_MP_PREMATURE_CLOSE: { status: 400, error: 'validation', message: msg('request.uploadCut') },
+  FST_CSRF_INVALID_TOKEN: { status: 403, error: 'csrf', message: msg('request.csrf') },
+  FST_CSRF_MISSING_SECRET: { status: 403, error: 'csrf', message: msg('request.csrf') },
 };
 
 function fieldIssues(validation: ZodFastifySchemaValidationError[], context: string | undefined): FieldIssue[] {
   return validation.map((v) => {
     const keys = (v.params as { keys?: string[] }).keys;
     const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    if (v.keyword === 'unrecognized_keys' && keys) {
-      return { path: [path, keys.join(', ')].filter(Boolean).join('.'), message: `Unknown field(s): ${keys.join(', ')}` };
-    }
-    return { path: path || (context ?? 'body'), message: v.message ?? 'Invalid value' };
+    const message = zodIssueText({ ...v.params, code: v.keyword, message: v.message ?? '' });
+    if (v.keyword === 'unrecognized_keys' && keys) return { path: [path, keys.join(', ')].filter(Boolean).join('.'), message };
+    return { path: path || (context ?? 'body'), message };
   });
 }
 
@@ -82,20 +85,26 @@ const MULTIPART_PARSE_ERROR = /^(Multipart: Boundary not found|Unexpected end of
 /** The route a log line is about: method and pattern, never the URL (its query can carry search words). */
 const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url ?? '(no route)'}`;
 
+/** The issues' sentences joined into one, for the `message` of a 400 `validation`. */
+const joinIssues = (language: Language, issues: FieldIssue[]) => issues.map((i) => `${i.path}: ${translate(language, i.message)}`).join('; ');
+
 /**
  * Every error leaves as `{error, message, ...}`: 4xx with a sentence a person can act on, 500
- * without internals (logged with its class, route and request id; see loggableError).
+ * without internals (logged with its class, route and request id; see loggableError). Sentences
+ * (`message`, and any Message in the details, such as `issues[].message`) are in the caller's
+ * language (request-language.ts).
  */
 function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const language = requestLanguage(req);
   let status: number;
-  let body: ErrorBody;
+  let body: { error: string; message: Text; [detail: string]: unknown };
   if (err instanceof AppError) {
     status = err.status;
-    body = { error: err.code, message: err.message, ...err.details };
+    body = { error: err.code, message: err.text, ...err.details };
   } else if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = fieldIssues(err.validation, err.validationContext);
     status = 400;
-    body = { error: 'validation', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues };
+    body = { error: 'validation', message: joinIssues(language, issues), issues };
   } else if (err.code && CLIENT_ERRORS[err.code]) {
     const known = CLIENT_ERRORS[err.code]!;
     status = known.status;
@@ -103,51 +112,57 @@ function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
     if (known.error === 'validation') body.issues = [{ path: 'body', message: known.message }];
   } else if (req.isMultipart() && MULTIPART_PARSE_ERROR.test(err.message)) {
     status = 400;
-    const message = 'The upload is cut off or malformed; send the file again.';
+    const message = msg('request.uploadMalformed');
     body = { error: 'validation', message, issues: [{ path: 'file', message }] };
   } else if (err.statusCode === 429) {
     status = 429;
-    body = { error: 'rate_limited', message: 'Too many requests. Wait a moment and try again.' };
+    body = { error: 'rate_limited', message: msg('errors.rate_limited') };
   } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    // Fastify's own wording for a client error we have no sentence for: English, but never a 500.
     status = err.statusCode;
     body = { error: 'bad_request', message: err.message };
   } else if (isDatabaseUnavailable(err)) {
     // Down, restarting or too slow: nothing is wrong with the request, and retrying later works.
     req.log.warn({ route: routeOf(req), error: loggableError(err) }, 'database unavailable');
     status = 503;
-    body = { error: 'unavailable', message: 'The server cannot reach its database right now. Try again in a few seconds; your saved work is safe.' };
+    body = { error: 'unavailable', message: msg('errors.unavailable') };
     void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
   } else {
     // `error`, not `err`: pino's err serializer would put the raw message and stack back.
     req.log.error({ route: routeOf(req), error: loggableError(err) }, 'request failed');
     status = 500;
-    body = { error: 'internal', message: 'Something went wrong on our side. Please try again; your saved work is safe.' };
+    body = { error: 'internal', message: msg('errors.internal') };
   }
-  void reply.status(status).send(body);
+  void reply.status(status).send(translateDeep(language, body));
+}
+
+/** The 404 for an /api/ address no route serves, in the caller's language. */
+export function sendNoEndpoint(req: FastifyRequest, reply: FastifyReply) {
+  const message = msg('request.noEndpoint', { method: req.method, path: req.url.split('?')[0]! });
+  return reply.status(404).send({ error: 'not_found', message: translate(requestLanguage(req), message) } satisfies ErrorBody);
 }
 
 /** Every error leaves in the contract's shape, those raised before routing included. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler(sendError);
 
-  app.setNotFoundHandler((req, reply) => {
-    void reply.status(404).send({ error: 'not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}` });
-  });
+  app.setNotFoundHandler(sendNoEndpoint);
 }
 
 /**
  * Raw socket errors (malformed HTTP, oversized headers, timeouts) happen before Fastify has a
- * request; Node's answer is written by hand, in the contract's shape.
+ * request, so before its headers can be trusted: the answer is written by hand, in the contract's
+ * shape and the default language (Indonesian).
  */
 function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, body] =
+  const [status, error, message] =
     err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, { error: 'timeout', message: 'The request took too long to arrive.' }]
+      ? [408, 'timeout', msg('request.timeout')]
       : err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, { error: 'too_large', message: 'The request headers are too large.' }]
-        : [400, { error: 'bad_request', message: 'The request is not valid HTTP.' }];
-  const json = JSON.stringify(body);
+        ? [431, 'too_large', msg('request.headersTooLarge')]
+        : [400, 'bad_request', msg('request.notHttp')];
+  const json = JSON.stringify({ error, message: translate(DEFAULT_LANGUAGE, message) } satisfies ErrorBody);
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${json}`);
   }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { isSingleLine } from '../../../common/schemas/text.js';
-import { validationError } from '../../errors.js';
+import { msg, validationError } from '../../errors.js';
 
 /**
  * Path parameters and query values follow the single-line text rule on every route, whatever its
@@ -14,8 +14,8 @@ export function registerUrlTextRule(app: FastifyInstance) {
     const issues = [
       ...badValues('params', req.params),
       ...badValues('query', req.query),
-    ].map((path) => ({ path, message: 'Remove control characters (such as NUL) from the address' }));
-    if (issues.length) throw validationError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+    ].map((path) => ({ path, message: msg('request.controlCharacters') }));
+    if (issues.length) throw validationError(msg('request.controlCharacters'), issues);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { imageUrlOf, uploadedImage } from '../../../common/schemas/images.js';
 import { imageTooLarge, loadImage, MAX_IMAGE_BYTES, storeImage } from '../../domain/images/images-service.js';
+import { msg } from '../../errors.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
 import { readUpload } from '../read-upload.js';
@@ -19,7 +20,7 @@ export const imageRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
     '/images',
     { config: { access: 'images:upload' }, schema: { tags, consumes: ['multipart/form-data'], response: { 201: uploadedImage } } },
     async (req, reply) => {
-      const file = await readUpload(req, MAX_IMAGE_BYTES, 'Attach the image (PNG, JPEG or WebP) in the form field "file".', imageTooLarge);
+      const file = await readUpload(req, MAX_IMAGE_BYTES, msg('upload.attachImage'), imageTooLarge);
       const image = await storeImage(db, actorOf(req).id, file.data);
       return reply.status(201).send({ id: image.id, url: imageUrlOf(image.id), contentType: image.contentType, byteSize: image.byteSize });
     },

@@ -34,10 +34,29 @@ it("lists the caller's published sessions, newest window first, with the clock o
     durationMinutes: 30,
     deadline: null,
     remainingMs: null,
+    submittedAt: null,
+    score: null,
+    passed: null,
+    passScore: later.assessment.passScore,
   });
   expect(sessions[1]).toMatchObject({ status: 'in_progress', deadline: expect.any(String) });
   expect(sessions[1].remainingMs).toBeGreaterThan(29 * 60_000);
   expect(sessions[1].remainingMs).toBeLessThanOrEqual(30 * 60_000);
+});
+
+it('carries the score, pass mark and end of a submitted attempt', async () => {
+  const { sessionId } = await assignedTo('worker14', { title: 'Sudah dikerjakan', passScore: 70 });
+  const worker = await s.t.loginAs('worker14');
+  await worker.post(`/api/sessions/${sessionId}/start`);
+  const submitted = (await worker.post(`/api/sessions/${sessionId}/submit`)).json();
+  const { sessions } = (await worker.get('/api/me/sessions')).json();
+  expect(sessions.find((row: { id: string }) => row.id === sessionId)).toMatchObject({
+    status: 'submitted',
+    submittedAt: expect.any(String),
+    score: submitted.score,
+    passed: false,
+    passScore: 70,
+  });
 });
 
 it('hides a session replaced by a reset', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { languageQuery } from '../../../common/schemas/fields.js';
 import { importQuestionsResponse, packageName } from '../../../common/schemas/question-bank.js';
 import { requireAssessment } from '../../domain/assessments/assessment-lock.js';
 import { importQuestions, QUESTION_IMPORT_LIMITS } from '../../domain/question-bank/import-questions.js';
@@ -7,9 +8,11 @@ import { importQuestionText, QUESTION_TEXT_MAX_BYTES, questionTextFormat } from 
 import { exportQuestions, questionTemplate } from '../../domain/question-bank/question-workbook.js';
 import { sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
 import { fileError } from '../../domain/spreadsheets/sheet-errors.js';
+import { msg } from '../../errors.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
 import { readUpload } from '../read-upload.js';
+import { requestLanguage } from '../request-language.js';
 import { idParams, XLSX_TYPE } from '../route-params.js';
 
 /** A file name a browser saves without complaint: the title's letters and digits. */
@@ -28,15 +31,15 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
   const tags = ['question packages'];
   const config = { access: 'assessments:author' } as const;
 
-  app.get('/assessments/:id/packages/template.xlsx', { config, schema: { tags, params: idParams } }, async (req, reply) => {
+  app.get('/assessments/:id/packages/template.xlsx', { config, schema: { tags, params: idParams, querystring: languageQuery } }, async (req, reply) => {
     await requireAssessment(db, req.params.id);
     void reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="ujian-questions-template.xlsx"');
-    return questionTemplate();
+    return questionTemplate(requestLanguage(req, req.query.lang));
   });
 
-  app.get('/assessments/:id/packages/export', { config, schema: { tags, params: idParams } }, async (req, reply) => {
+  app.get('/assessments/:id/packages/export', { config, schema: { tags, params: idParams, querystring: languageQuery } }, async (req, reply) => {
     const { title } = await requireAssessment(db, req.params.id);
-    const workbook = await exportQuestions(db, req.params.id);
+    const workbook = await exportQuestions(db, req.params.id, requestLanguage(req, req.query.lang));
     void reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileNameOf(title)}"`);
     return workbook;
   });
@@ -49,11 +52,11 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
     },
     async (req) => {
       const limit = (filename: string) => (isText(filename) ? QUESTION_TEXT_MAX_BYTES : QUESTION_IMPORT_LIMITS.maxUploadBytes);
-      const file = await readUpload(req, limit, 'Attach the .xlsx workbook (or a GIFT or Aiken file) in the form field "file".');
+      const file = await readUpload(req, limit, msg('upload.attachQuestionFile'));
       const textFormat = questionTextFormat(file.filename, file.data);
       if (textFormat) return importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A');
       if (sheetFormat(file.filename) !== 'xlsx') {
-        throw fileError('Import an .xlsx workbook (download the template to start from), or a Moodle GIFT (.gift, .txt) or Aiken (.txt) file.');
+        throw fileError(msg('upload.questionFileFormat'));
       }
       return importQuestions(db, actorOf(req).id, req.params.id, file.data);
     },

@@ -13,6 +13,7 @@ import { importUsers, USER_IMPORT_LIMITS, userImportTemplate } from '../../domai
 import { createUser, listCoachees, listUsers, resetPassword, updateUser } from '../../domain/users/users-service.js';
 import { sheetFormat } from '../../domain/spreadsheets/read-sheet.js';
 import { fileError } from '../../domain/spreadsheets/sheet-errors.js';
+import { msg } from '../../errors.js';
 import { presentAdminUser, presentCoachee } from '../../presenters/users.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
@@ -55,9 +56,9 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     { config, schema: { tags, consumes: ['multipart/form-data'], response: { 200: importUsersResponse } } },
     async (req) => {
       const me = actorOf(req);
-      const file = await readUpload(req, USER_IMPORT_LIMITS.maxUploadBytes, 'Attach the .xlsx or .csv file in the form field "file".');
+      const file = await readUpload(req, USER_IMPORT_LIMITS.maxUploadBytes, msg('upload.attachUserSheet'));
       const format = sheetFormat(file.filename);
-      if (!format) throw fileError('Only .xlsx and .csv files can be imported.');
+      if (!format) throw fileError(msg('upload.userSheetFormat'));
       return importUsers(db, me.id, file.data, format);
     },
   );

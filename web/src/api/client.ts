@@ -14,6 +14,26 @@ const CSRF_HEADER = 'x-csrf-token';
 let csrfToken: string | null = null;
 const unauthenticatedListeners = new Set<() => void>();
 
+let uiLanguage = 'id';
+
+/** Called by the i18n module whenever the user's UI language changes (and once at start). */
+export function setUiLanguage(language: string): void {
+  uiLanguage = language;
+}
+
+/** The UI language requests are made in, for links that cannot carry headers (`?lang=`). */
+export const uiLanguageOfRequests = () => uiLanguage;
+
+/**
+ * The headers every API request carries besides its own: `Accept-Language` is the language the
+ * user chose in the UI (the language switch, kept in localStorage). Users have no language stored
+ * on the server, so this header IS the signed-in user's choice the contract speaks of: the server
+ * answers its messages (errors, import reports) in it.
+ */
+export function commonHeaders(): Record<string, string> {
+  return { accept: 'application/json', 'accept-language': uiLanguage };
+}
+
 /** Login and `GET /api/auth/me` hand out a fresh token; keep it for every non-GET request. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -51,7 +71,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 async function send(url: string, method: Method, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers = commonHeaders();
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

@@ -8,7 +8,7 @@ import type {
 } from '@common/schemas/question-bank';
 import type { importRowIssue } from '@common/schemas/users';
 import type { z } from 'zod';
-import { request } from './client';
+import { request, uiLanguageOfRequests } from './client';
 import { uploadForm, type UploadProgress } from './upload';
 
 export type { AuthoredQuestion, ImportQuestionsResponse, QuestionInput, UploadProgress };
@@ -69,5 +69,6 @@ export function importQuestions(
   return uploadForm<ImportQuestionsResponse>(`${assessmentPath(assessmentId)}/packages/import${query}`, form, onProgress);
 }
 
-export const questionTemplateUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/template.xlsx`;
-export const questionExportUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/export`;
+/** Download links name the reader's language: the workbooks' instructions sheet comes in it first. */
+export const questionTemplateUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/template.xlsx?lang=${uiLanguageOfRequests()}`;
+export const questionExportUrl = (assessmentId: string) => `${assessmentPath(assessmentId)}/packages/export?lang=${uiLanguageOfRequests()}`;

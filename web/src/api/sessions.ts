@@ -35,8 +35,8 @@ export function fetchSessionStatus(sessionId: string): Promise<SessionStatusRepo
   return request<SessionStatusReport>(`${base(sessionId)}/status`);
 }
 
-export function fetchSessionResult(sessionId: string): Promise<SessionResult> {
-  return request<SessionResult>(`${base(sessionId)}/result`);
+export function fetchSessionResult(sessionId: string, signal?: AbortSignal): Promise<SessionResult> {
+  return request<SessionResult>(`${base(sessionId)}/result`, { signal });
 }
 
 export function sessionEventsUrl(sessionId: string): string {

@@ -1,4 +1,4 @@
-import { refreshCsrfToken } from './client';
+import { commonHeaders, refreshCsrfToken } from './client';
 import { ApiError, NETWORK_ERROR_CODE, errorFromResponse } from './errors';
 
 /** Where an upload is: bytes still going up (with the fraction sent, when known), or the server checking them. */
@@ -22,7 +22,7 @@ export async function uploadForm<T>(url: string, form: FormData, onProgress: (pr
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
-    xhr.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(commonHeaders())) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => onProgress({ phase: 'uploading', fraction: event.lengthComputable ? event.loaded / event.total : null });
     xhr.upload.onload = () => onProgress({ phase: 'checking' });

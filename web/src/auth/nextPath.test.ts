@@ -47,4 +47,9 @@ describe('pathAfterLogin', () => {
     expect(pathAfterLogin('hc', 'https://evil.example/hc/results')).toBe('/hc/assessments');
     expect(pathAfterLogin('admin', null)).toBe('/admin/users');
   });
+
+  it('returns to pages reached by links rather than the menu, for the roles that may see them', () => {
+    expect(pathAfterLogin('hc', '/hc/attempts/s-1')).toBe('/hc/attempts/s-1');
+    expect(pathAfterLogin('coach', '/hc/attempts/s-1')).toBe('/coach/coachees');
+  });
 });

@@ -1,4 +1,4 @@
-import { fetchSessionResult, type SubmitResult } from '../api/sessions';
+import { fetchSessionResult, type SessionResult, type SubmitResult } from '../api/sessions';
 import { reasonFromSubmitKind, type EndReason } from './endReason';
 
 export interface ExamScore {
@@ -15,6 +15,11 @@ export interface ExamEnding {
   score: ExamScore | null;
   /** Answers still on this device that the server never took. */
   unsent: number;
+  /**
+   * The stored result: the pass mark, and each question with the chosen and correct option where
+   * the assessment allows review (`review` null otherwise). Null while it could not be read.
+   */
+  result: SessionResult | null;
 }
 
 const scoreOf = ({ score, passed, answeredCount, questionCount }: ExamScore): ExamScore => ({ score, passed, answeredCount, questionCount });
@@ -26,8 +31,8 @@ const scoreOf = ({ score, passed, answeredCount, questionCount }: ExamScore): Ex
 export async function loadEnding(sessionId: string, hint: EndReason | null, submitted: SubmitResult | null, unsent: number): Promise<ExamEnding> {
   try {
     const result = await fetchSessionResult(sessionId);
-    return { reason: hint ?? reasonFromSubmitKind(result.submitKind), score: scoreOf(result), unsent };
+    return { reason: hint ?? reasonFromSubmitKind(result.submitKind), score: scoreOf(result), unsent, result };
   } catch {
-    return { reason: hint ?? (submitted ? 'submitted' : 'ended'), score: submitted ? scoreOf(submitted) : null, unsent };
+    return { reason: hint ?? (submitted ? 'submitted' : 'ended'), score: submitted ? scoreOf(submitted) : null, unsent, result: null };
   }
 }

@@ -1,9 +1,55 @@
+import { TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
 import { localeOf } from './index';
 
-/** A date and time in the reader's language and time zone, e.g. "25 Nov 2025 09.00". */
-export function formatDateTime(iso: string | null | undefined, language: string): string {
+export interface DateTimeStyle {
+  /** An assessment's zone (IANA name, e.g. Asia/Jakarta); the reader's own zone when absent. */
+  timeZone?: AssessmentTimeZone;
+  /** Include the calendar day (default true); false gives the clock only. */
+  date?: boolean;
+  /** A 24-hour clock with seconds, for timelines and audit entries (default false: hours and minutes). */
+  seconds?: boolean;
+  /** Append the zone's name (WIB, WITA, WIT); needs `timeZone`. */
+  zoneName?: boolean;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, { timeZone, date = true, seconds = false }: DateTimeStyle): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone ?? ''}|${date}|${seconds}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(localeOf(language), {
+      timeZone,
+      dateStyle: date ? 'medium' : undefined,
+      timeStyle: seconds ? 'medium' : 'short',
+      ...(seconds ? { hourCycle: 'h23' as const } : {}),
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * A date and time in the reader's language: "25 Nov 2025, 09.00" (id), "25 Nov 2025, 09:00"
+ * (en); with `seconds` "25 Nov 2025, 09.00.05", with `date: false` the clock alone, with
+ * `zoneName` "… WIB". Empty for null or undefined; an unreadable string comes back as it is.
+ */
+export function formatDateTime(iso: string | null | undefined, language: string, style: DateTimeStyle = {}): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const text = formatter(language, style).format(date);
+  return style.zoneName && style.timeZone ? `${text} ${TIME_ZONE_LABELS[style.timeZone]}` : text;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of `iso` in `timeZone`, as YYYY-MM-DD (to tell whether times share a day). */
+export function calendarDay(iso: string, timeZone: AssessmentTimeZone): string {
+  let made = dayFormatters.get(timeZone);
+  if (!made) {
+    made = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, made);
+  }
+  return made.format(new Date(iso));
 }

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setUiLanguage } from '../api/client';
 import en from './en.json';
 import id from './id.json';
 
@@ -24,6 +25,7 @@ function storedLanguage(): Language {
 
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
+  setUiLanguage(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {

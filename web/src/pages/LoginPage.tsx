@@ -19,7 +19,8 @@ function loginErrorMessage(t: TFunction, error: unknown): string {
   if (error === MISSING_FIELDS) return t('login.missingFields');
   if (error instanceof ApiError) {
     if (error.status === 401 || error.code === 'invalid_credentials') return t('login.invalidCredentials');
-    if (error.status === 429) return t('login.rateLimited');
+    // The server's sentence (in the reader's language) says how long the lockout lasts.
+    if (error.status === 429) return error.message || t('login.rateLimited');
   }
   return errorMessage(t, error);
 }

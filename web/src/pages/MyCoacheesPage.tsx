@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { listMyCoachees } from '../api/me';
 import { LoadedList } from '../components/LoadedList';
 import { PageHeader } from '../components/PageHeader';
 import { useLoader } from '../hooks/useLoader';
+import { coacheeRecordsPath } from '../features/coachee-records/paths';
 
+/** `/coach/coachees`: the coach's coachees, each linking to their results and competency records. */
 export function MyCoacheesPage() {
   const { t } = useTranslation();
   const { data: coachees, error, loading, reload } = useLoader(listMyCoachees, 'my-coachees');
@@ -26,7 +29,11 @@ export function MyCoacheesPage() {
               <tbody>
                 {coachees.map((coachee) => (
                   <tr key={coachee.id} data-testid="my-coachee">
-                    <td className="cell-strong">{coachee.name}</td>
+                    <td className="cell-strong">
+                      <Link to={coacheeRecordsPath(coachee.id)} data-testid="open-coachee">
+                        {coachee.name}
+                      </Link>
+                    </td>
                     <td>{coachee.unit || dash}</td>
                     <td>{coachee.position || dash}</td>
                   </tr>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../api/competencies';
 import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
-import { CheckboxField, TextAreaField, TextField } from '../../components/fields';
+import { ASSESSMENT_TIME_ZONES, TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { formIssuesFrom } from '../admin/formIssues';
 import { editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentFormValues';
 import { CompetencyChecklist } from './CompetencyChecklist';
@@ -12,12 +13,12 @@ import { OverduePolicyFields } from './OverduePolicyFields';
 
 const FIELDS: readonly AssessmentField[] = [
   'title', 'description', 'opensAt', 'closesAt', 'durationMinutes', 'passScore', 'questionsPerPage',
-  'shuffleQuestions', 'shuffleOptions', 'allowReview', 'overduePolicy', 'graceMinutes', 'published', 'competencyIds',
+  'shuffleQuestions', 'shuffleOptions', 'allowReview', 'overduePolicy', 'graceMinutes', 'published', 'competencyIds', 'timeZone',
 ];
 
 interface AssessmentFormProps {
   initial: AssessmentFormValues;
-  /** A worker has started: only title, description, closing time and pass score stay editable. */
+  /** A worker has started: only title, description, closing time, pass score and time zone stay editable. */
   locked: boolean;
   competencies: Competency[];
   submitLabel: string;
@@ -90,6 +91,16 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
           <TextField label={t('authoring.form.closesAt')} type="datetime-local" {...text('closesAt')} />
           <TextField label={t('authoring.form.durationMinutes')} hint={t('authoring.form.durationHint')} min={1} max={600} {...numeric} {...text('durationMinutes')} />
           <TextField label={t('authoring.form.passScore')} hint={t('authoring.form.passScoreHint')} min={0} max={100} {...numeric} {...text('passScore')} />
+          <SelectField
+            label={t('authoring.form.timeZone')}
+            hint={t('authoring.form.timeZoneHint')}
+            options={ASSESSMENT_TIME_ZONES.map((zone) => ({ value: zone, label: t(`authoring.form.timeZones.${TIME_ZONE_LABELS[zone]}`) }))}
+            value={values.timeZone}
+            error={errors.timeZone}
+            disabled={frozen('timeZone')}
+            onChange={(event) => set('timeZone', event.target.value as AssessmentTimeZone)}
+            data-testid="assessment-time-zone"
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">

@@ -1,4 +1,4 @@
-import { EDITABLE_AFTER_START, type OverduePolicy } from '@common/schemas/assessments';
+import { DEFAULT_TIME_ZONE, EDITABLE_AFTER_START, type AssessmentTimeZone, type OverduePolicy } from '@common/schemas/assessments';
 import type { TFunction } from 'i18next';
 import type { Assessment, AssessmentChanges, NewAssessment } from '../../api/assessments';
 
@@ -18,6 +18,7 @@ export interface AssessmentFormValues {
   graceMinutes: string;
   published: boolean;
   competencyIds: string[];
+  timeZone: AssessmentTimeZone;
 }
 
 export type AssessmentField = keyof AssessmentFormValues;
@@ -56,6 +57,7 @@ export function newAssessmentValues(now = new Date()): AssessmentFormValues {
     graceMinutes: '',
     published: true,
     competencyIds: [],
+    timeZone: DEFAULT_TIME_ZONE,
   };
 }
 
@@ -75,6 +77,7 @@ export function assessmentValues(assessment: Assessment): AssessmentFormValues {
     graceMinutes: assessment.graceMinutes === null ? '' : String(assessment.graceMinutes),
     published: assessment.published,
     competencyIds: [...assessment.competencyIds].sort(),
+    timeZone: assessment.timeZone,
   };
 }
 
@@ -97,6 +100,7 @@ export function assessmentPayload(values: AssessmentFormValues): NewAssessment {
     graceMinutes: values.overduePolicy === 'grace' ? numberOf(values.graceMinutes) : null,
     published: values.published,
     competencyIds: values.competencyIds,
+    timeZone: values.timeZone,
   };
 }
 

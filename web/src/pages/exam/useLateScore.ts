@@ -3,14 +3,15 @@ import { retryDelayMs } from '../../exam/backoff';
 import { loadEnding, type ExamEnding } from '../../exam/examEnding';
 
 /**
- * An outcome shown without a score (its result could not be read: the network was down, or the
- * server had not ended the session yet) keeps asking for it, at once when the browser is back
- * online and otherwise with backoff, and shows the score as soon as the server has it. A reset
- * attempt has no result to wait for. Returns `ending`, with the score once it came.
+ * An outcome shown without its stored result (it could not be read: the network was down, or the
+ * server had not ended the session yet; the score may still have come with the submit response)
+ * keeps asking for it, at once when the browser is back online and otherwise with backoff, and
+ * shows score, pass mark and review as soon as the server has them. A reset attempt has no result
+ * to wait for. Returns `ending`, with the result once it came.
  */
 export function useLateScore(sessionId: string, ending: ExamEnding | null): ExamEnding | null {
   const [late, setLate] = useState<ExamEnding | null>(null);
-  const waiting = ending !== null && ending.score === null && ending.reason !== 'reset';
+  const waiting = ending !== null && ending.result === null && ending.reason !== 'reset';
 
   useEffect(() => {
     if (!ending || !waiting) return;
@@ -25,7 +26,7 @@ export function useLateScore(sessionId: string, ending: ExamEnding | null): Exam
       void loadEnding(sessionId, ending.reason, null, ending.unsent).then((loaded) => {
         inFlight = false;
         if (stopped) return;
-        if (loaded.score) setLate(loaded);
+        if (loaded.result) setLate(loaded);
         else timer = setTimeout(ask, retryDelayMs(++attempt));
       });
     };

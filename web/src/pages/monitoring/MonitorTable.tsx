@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MonitorRowView, SessionAction } from '../../api/monitoring';
 import { EmptyState } from '../../components/EmptyState';
+import { SortableHeader } from '../../components/SortableHeader';
 import type { TrackedRow } from './feedState';
 import { MonitorTableRow } from './MonitorTableRow';
 import { nextSort, type SortKey, type SortOrder } from './rowView';
@@ -16,21 +17,6 @@ interface MonitorTableProps {
   onSort: (sort: SortOrder) => void;
   onAction: (row: MonitorRowView, action: SessionAction) => void;
   onClearFilters: () => void;
-}
-
-function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortOrder; onSort: (sort: SortOrder) => void }) {
-  const { t } = useTranslation();
-  const active = sort.key === column;
-  return (
-    <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" className="monitor-sort" onClick={() => onSort(nextSort(sort, column))} data-testid={`sort-${column}`}>
-        {t(`monitoring.columns.${column}`)}
-        <span className={active ? 'monitor-sort-arrow monitor-sort-arrow-active' : 'monitor-sort-arrow'} aria-hidden="true">
-          {active && sort.direction === 'desc' ? '▼' : '▲'}
-        </span>
-      </button>
-    </th>
-  );
 }
 
 /** The sessions as a table: sortable by every column but the actions, scrolling sideways on small screens. */
@@ -53,7 +39,13 @@ export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, o
         <thead>
           <tr>
             {SORTABLE.map((column) => (
-              <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+              <SortableHeader
+                key={column}
+                label={t(`monitoring.columns.${column}`)}
+                direction={sort.key === column ? sort.direction : undefined}
+                onSort={() => onSort(nextSort(sort, column))}
+                testId={`sort-${column}`}
+              />
             ))}
             <th scope="col" className="cell-actions">
               {t('monitoring.columns.actions')}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type ToggleEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MonitorRowView, SessionAction } from '../../api/monitoring';
+import { attemptPath } from '../../features/attempt-review/paths';
 import { actionKey, actionsFor, endsAttempts } from './controlActions';
 
 const GAP_PX = 4;
@@ -21,9 +23,10 @@ function keepInView(menu: HTMLElement, button: HTMLElement) {
 }
 
 /**
- * The actions that apply to one session, behind one button. Built on the popover attribute: the
- * menu sits in the top layer (never clipped by the scrolling table), Escape and a click outside
- * close it; scrolling closes it too, since it would no longer sit by its button.
+ * The actions that apply to one session, and a link to its answer sheet and timeline, behind one
+ * button. Built on the popover attribute: the menu sits in the top layer (never clipped by the
+ * scrolling table), Escape and a click outside close it; scrolling closes it too, since it would
+ * no longer sit by its button.
  */
 export function RowActionMenu({ row, onChoose }: { row: MonitorRowView; onChoose: (action: SessionAction) => void }) {
   const { t } = useTranslation();
@@ -85,6 +88,9 @@ export function RowActionMenu({ row, onChoose }: { row: MonitorRowView; onChoose
             {t(`${actionKey({ scope: 'session', action })}.label`)}
           </button>
         ))}
+        <Link className="monitor-menu-item monitor-menu-link" to={attemptPath(row.sessionId)} data-testid={`action-attempt-${row.sessionId}`}>
+          {t('attemptReview.open')}
+        </Link>
       </div>
     </>
   );

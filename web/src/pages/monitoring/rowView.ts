@@ -1,8 +1,8 @@
 import type { Presence, SessionStatus } from '../../api/monitoring';
+import type { SortDirection } from '../../components/SortableHeader';
 import { presenceAt, timeLeftMs, type TrackedRow } from './feedState';
 
 export type SortKey = 'name' | 'unit' | 'status' | 'progress' | 'timeLeft' | 'lastSeen';
-export type SortDirection = 'asc' | 'desc';
 export interface SortOrder {
   key: SortKey;
   direction: SortDirection;

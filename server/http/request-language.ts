@@ -1,0 +1,36 @@
+import type { FastifyRequest } from 'fastify';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/languages.js';
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/**
+ * The first supported language of an Accept-Language header, by quality (RFC 9110 section
+ * 12.5.4): "en-US,en;q=0.9,id;q=0.8" -> en. Region subtags are ignored (id-ID -> id); q=0 means
+ * "not this one". Null when nothing in it is supported.
+ */
+export function languageFromAcceptLanguage(header: string | undefined): Language | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [range = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { language: range.trim().toLowerCase().split('-')[0], quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.quality > 0 && isLanguage(entry.language))
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return (ranked[0]?.language as Language | undefined) ?? null;
+}
+
+/**
+ * The language to answer a request in (contract: "the signed-in user's chosen language, else
+ * Accept-Language, else id"). Users have no language stored on the server: their choice is the
+ * web's language switch, which the web sends as `Accept-Language` on every API request
+ * (web/src/api/client.ts), and as `?lang=` on plain download links (exports, templates), which
+ * cannot carry headers; `explicit` is that value. Other clients get their Accept-Language, else id.
+ * The error handler answers every error's `message` in this language.
+ */
+export function requestLanguage(req: FastifyRequest, explicit?: Language): Language {
+  return explicit ?? languageFromAcceptLanguage(req.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+}

@@ -1,0 +1,24 @@
+export type SortDirection = 'asc' | 'desc';
+
+interface SortableHeaderProps {
+  label: string;
+  /** The column's current direction; undefined when the table is sorted by another column. */
+  direction: SortDirection | undefined;
+  onSort: () => void;
+  testId: string;
+  className?: string;
+}
+
+/** A column header that sorts its table: the button says the column, aria-sort the order (styles: `.sort-button`). */
+export function SortableHeader({ label, direction, onSort, testId, className }: SortableHeaderProps) {
+  return (
+    <th scope="col" className={className} aria-sort={direction ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <button type="button" className="sort-button" onClick={onSort} data-testid={testId}>
+        {label}
+        <span className={direction ? 'sort-arrow sort-arrow-active' : 'sort-arrow'} aria-hidden="true">
+          {direction === 'desc' ? '▼' : '▲'}
+        </span>
+      </button>
+    </th>
+  );
+}

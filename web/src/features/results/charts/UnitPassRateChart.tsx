@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from './ChartFigure';
+import { CHART_COLORS } from './chartColors';
+import type { UnitPassRate } from './chartData';
+
+/** The share of each unit's scored current attempts that passed. */
+export function UnitPassRateChart({ rates }: { rates: UnitPassRate[] }) {
+  const { t, i18n } = useTranslation();
+  const percent = (value: number) => t('results.percent', { value: value.toLocaleString(i18n.language, { maximumFractionDigits: 0 }) });
+  const data = rates.map((rate) => ({ ...rate, name: rate.unit ?? t('results.noUnit') }));
+  const sorted = [...data].sort((a, b) => b.rate - a.rate);
+  const best = sorted[0];
+  const worst = sorted.at(-1);
+  const summary = !best || !worst
+    ? t('results.charts.noScores')
+    : data.length === 1
+      ? t('results.charts.units.summaryOne', { unit: best.name, rate: percent(best.rate) })
+      : best.rate === worst.rate
+        ? t('results.charts.units.summaryEqual', { rate: percent(best.rate) })
+        : t('results.charts.units.summary', { best: best.name, bestRate: percent(best.rate), worst: worst.name, worstRate: percent(worst.rate) });
+  const title = t('results.charts.units.title');
+  return (
+    <ChartFigure
+      title={title}
+      summary={summary}
+      testId="chart-units"
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }} title={title} desc={summary}>
+            <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+            <XAxis dataKey="name" tick={{ fill: CHART_COLORS.text, fontSize: 12 }} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" width={52} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} />
+            <Tooltip formatter={(value, _name, item) => [`${percent(Number(value))} (${t('results.charts.units.ofScored', { passed: (item.payload as UnitPassRate).passed, scored: (item.payload as UnitPassRate).scored })})`, t('results.charts.units.rate')]} />
+            <Bar dataKey="rate" fill={CHART_COLORS.primary} maxBarSize={72} isAnimationActive={false}>
+              <LabelList dataKey="rate" position="top" formatter={(value) => percent(Number(value))} fill={CHART_COLORS.text} fontSize={12} fontWeight={700} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="table table-compact" data-testid="chart-units-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('results.columns.unit')}</th>
+              <th scope="col">{t('results.summary.scored')}</th>
+              <th scope="col">{t('results.summary.passed')}</th>
+              <th scope="col">{t('results.charts.units.rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={row.name}>
+                <td>{row.name}</td>
+                <td className="cell-number">{row.scored}</td>
+                <td className="cell-number">{row.passed}</td>
+                <td className="cell-number">{percent(row.rate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
