@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_TIME_ZONES } from './assessments.js';
-import { SUBMIT_KINDS } from './results.js';
-import { SESSION_STATUSES } from './sessions.js';
+import { attemptIdentity, SUBMIT_KINDS } from './results.js';
 
 /**
  * What one attempt's timeline is made of: the session_activity rows (their `detail` fields below),
@@ -94,19 +93,11 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 
 /** Who, what and when of one attempt. No NIP, email or username: HC reads this. */
 export const attemptSummary = z.object({
-  sessionId: z.string(),
+  ...attemptIdentity,
   assessmentId: z.string(),
   assessmentTitle: z.string(),
   /** The zone HC reads this assessment's times in (WIB, WITA, WIT). */
   timeZone: z.enum(ASSESSMENT_TIME_ZONES),
-  workerName: z.string(),
-  unit: z.string().nullable(),
-  packageName: z.string(),
-  /** 1, 2, ...: the worker's attempts at this assessment in the order they were created. */
-  attempt: z.number().int().min(1),
-  /** A reset replaced this attempt with a new one. */
-  replaced: z.boolean(),
-  status: z.enum(SESSION_STATUSES),
   startedAt: z.string().nullable(),
   deadline: z.string().nullable(),
   submittedAt: z.string().nullable(),

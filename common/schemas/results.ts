@@ -11,14 +11,21 @@ export type SubmitKind = (typeof SUBMIT_KINDS)[number];
  * `attempt` numbers a worker's attempts 1, 2, ... in the order they were created. No NIP, email
  * or username: HC reads this.
  */
-export const resultRow = z.strictObject({
+/** Which attempt of whom: the fields every view of one attempt starts with. */
+export const attemptIdentity = {
   sessionId: z.string(),
   workerName: z.string(),
   unit: z.string().nullable(),
   packageName: z.string(),
+  /** 1, 2, ...: the worker's attempts at this assessment in the order they were created. */
   attempt: z.number().int().min(1),
+  /** A reset replaced this attempt with a new one. */
   replaced: z.boolean(),
   status: z.enum(SESSION_STATUSES),
+};
+
+export const resultRow = z.strictObject({
+  ...attemptIdentity,
   /** Percent 0-100, null until the attempt is scored. */
   score: z.number().nullable(),
   scorePoints: z.number().nullable(),

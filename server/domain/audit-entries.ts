@@ -3,6 +3,20 @@ import { AUDIT_PAGE_SIZE, type AuditQuery } from '../../common/schemas/records.j
 import type { Db } from '../db/database.js';
 import { auditLog, users } from '../db/schema.js';
 
+/** What an audit entry shows: the row and its actor's name (from a left join of users on actor_id). */
+export const auditEntryColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorId: auditLog.actorId,
+  actorName: users.name,
+  action: auditLog.action,
+  targetType: auditLog.targetType,
+  targetId: auditLog.targetId,
+  reason: auditLog.reason,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
 /**
  * One page of the audit log, newest first: filtered by actor (user id), exact action and time
  * (`from` inclusive, `to` exclusive), older than entry `before`. Reads `limit` + 1 rows to know
@@ -14,18 +28,7 @@ import { auditLog, users } from '../db/schema.js';
 export async function listAuditEntries(db: Db, filter: AuditQuery) {
   const limit = filter.limit ?? AUDIT_PAGE_SIZE;
   const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorId: auditLog.actorId,
-      actorName: users.name,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      reason: auditLog.reason,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
+    .select(auditEntryColumns)
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(

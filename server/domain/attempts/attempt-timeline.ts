@@ -7,6 +7,7 @@ import type { Actor } from '../../policies/policy.js';
 import type { DeliveryContext } from '../delivery/delivery-context.js';
 import { loadSession, type LoadedSession } from '../delivery/session-access.js';
 import { orderedQuestions } from '../delivery/session-view.js';
+import { auditEntryColumns } from '../audit-entries.js';
 import { attemptSummary } from './attempt-summary.js';
 import { browserSummary } from './browser-summary.js';
 
@@ -129,18 +130,7 @@ async function hcActionRows(db: Db, { session, assessment }: LoadedSession, prev
   const afterStart = sql`exists (select 1 from ${examSessions} s where s.id = ${session.id} and s.started_at <= ${auditLog.at})`;
   const ownQuestions = db.select({ id: questions.id }).from(questions).where(eq(questions.packageId, session.packageId));
   const rows = await db
-    .select({
-      id: auditLog.id,
-      micros: micros(auditLog.at),
-      at: auditLog.at,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      reason: auditLog.reason,
-      before: auditLog.before,
-      after: auditLog.after,
-      actorName: users.name,
-    })
+    .select({ ...auditEntryColumns, micros: micros(auditLog.at) })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(
