@@ -33,15 +33,15 @@ test('admin creates a user through the form, finds it by search and deactivates 
   const dialog = page.getByRole('dialog', { name: 'Tambah pengguna' });
   await expect(dialog).toBeVisible();
 
-  // The form checks what it can itself, in the reader's language...
+  // The form checks with the server's own schema, in the reader's language...
   await dialog.getByLabel('Nama pengguna').fill('bad name!');
   await dialog.getByLabel('Kata sandi').fill('short');
   await dialog.getByRole('button', { name: 'Buat pengguna' }).click();
-  await expect(dialog.getByText('Gunakan 3–64 huruf, angka, titik, tanda hubung, atau garis bawah.')).toBeVisible();
-  await expect(dialog.getByText('Kata sandi minimal 8 karakter.')).toBeVisible();
-  await expect(dialog.getByText('Wajib diisi.')).toBeVisible();
+  await expect(dialog.getByText('Gunakan 2 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah')).toBeVisible();
+  await expect(dialog.getByText('Isi minimal 8 karakter')).toBeVisible();
+  await expect(dialog.getByText('Wajib diisi')).toBeVisible();
 
-  // ...and the server's validation message appears next to the field it concerns.
+  // ...next to the field it concerns (here the NIP's length, the same sentence the server would give).
   await dialog.getByLabel('Nama pengguna').fill(username);
   await dialog.getByLabel('Kata sandi').fill('Rahasia-2026');
   await dialog.getByLabel('Nama lengkap').fill(name);

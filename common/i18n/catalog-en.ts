@@ -189,6 +189,8 @@ export const en = {
   'competency.codeTaken': 'Another competency already has that code.',
   'competency.certifiedBy': '{count} assessment(s) certify {code}; remove it from them before deleting it.',
   'competency.achieved': '{count} achievement(s) of {code} are on record; it cannot be deleted.',
+  'competency.codeRule': 'Use 1 to 32 letters, digits, dots, dashes or underscores, e.g. K3-01',
+  'user.usernameRule': 'Use 2 to 64 letters, digits, dots, dashes or underscores',
   'package.nameTaken': 'This assessment already has a package named {name}.',
   'package.assigned': '{count} worker(s) have been given package {name}; unassign them before deleting it.',
 } as const;

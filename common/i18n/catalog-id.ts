@@ -185,6 +185,8 @@ export const id: Record<keyof typeof en, string> = {
   'competency.codeTaken': 'Kode itu sudah dipakai kompetensi lain.',
   'competency.certifiedBy': '{count} asesmen mensertifikasi {code}; hapus dari asesmen tersebut sebelum menghapusnya.',
   'competency.achieved': '{count} capaian {code} sudah tercatat; kompetensi ini tidak dapat dihapus.',
+  'competency.codeRule': 'Gunakan 1 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah, mis. K3-01',
+  'user.usernameRule': 'Gunakan 2 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah',
   'package.nameTaken': 'Asesmen ini sudah memiliki paket bernama {name}.',
   'package.assigned': '{count} peserta sudah mendapat paket {name}; batalkan penugasan mereka sebelum menghapusnya.',
 };

@@ -3,7 +3,8 @@ import { multiLine, singleLine } from './text.js';
 import { AT_LEAST_ONE_FIELD, atLeastOneField } from './fields.js';
 
 const competencyFields = {
-  code: singleLine().regex(/^[A-Za-z0-9._-]{1,32}$/, 'Use 1 to 32 letters, digits, dots, dashes or underscores, e.g. K3-01'),
+  // A catalog key (common/i18n): the rule's sentence in both languages, on the server and in the web.
+  code: singleLine().regex(/^[A-Za-z0-9._-]{1,32}$/, 'competency.codeRule'),
   name: singleLine().min(1, 'Enter a name').max(200, 'At most 200 characters'),
   description: multiLine().max(2000, 'At most 2000 characters'),
 };

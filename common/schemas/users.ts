@@ -9,7 +9,8 @@ const optionalText = (max: number) =>
     .nullable()
     .optional();
 
-export const username = singleLine().regex(/^[A-Za-z0-9._-]{2,64}$/, 'Use 2 to 64 letters, digits, dots, dashes or underscores');
+/** The message is a catalog key (common/i18n), so the rule reads the same on the server and in the web, in both languages. */
+export const username = singleLine().regex(/^[A-Za-z0-9._-]{2,64}$/, 'user.usernameRule');
 export const password = secretText().min(8, 'At least 8 characters').max(256, 'At most 256 characters');
 
 const profileFields = {

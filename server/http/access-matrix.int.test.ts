@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../common/roles.js';
 import { createTestServer, type TestClient, type TestServer } from '../test/test-server.js';
-import { ACCESS_MATRIX } from './access-matrix.js';
+import { ACCESS_MATRIX } from '../test/access-matrix.js';
 
 let t: TestServer;
 const clients = new Map<string, TestClient>();

@@ -5,7 +5,7 @@ import type { Role } from '../../common/roles.js';
 import { createExamFixture } from '../test/exam-fixtures.js';
 import { createUserVia } from '../test/factories.js';
 import { createTestServer, type TestClient, type TestServer } from '../test/test-server.js';
-import { ACCESS_MATRIX } from './access-matrix.js';
+import { ACCESS_MATRIX } from '../test/access-matrix.js';
 import { jsonSchemaOf, pathSegment, queryString, requestBody, type IdPool, type RequestBody } from './fuzz-arbitraries.js';
 
 /**

@@ -8,9 +8,13 @@ import type { SessionStatus } from '../../common/schemas/sessions.js';
  * layer subscribes and fans out. Two ways of sending, by type:
  * - status changes a worker must see (`session_status`: closed, paused, extended, taken over,
  *   submitted …) are sent inside the transaction that made the change, delivered only if it commits;
- * - events whose rate grows with workers ({@link BATCHED_TYPES}: saves, page changes, heartbeats)
- *   are collected per instance and sent in batches (see EventBatcher), so NOTIFY traffic grows
- *   with instances, not with workers. A lost batch shows as a gap in its sender's batch numbers.
+ * - events whose rate grows with workers ({@link isBatched}: saves, page changes, heartbeats, and
+ *   a first start, which only dashboards need: the worker started it) are collected per instance
+ *   and sent in batches (see EventBatcher), so NOTIFY traffic grows with instances, not with
+ *   workers. A lost batch shows as a gap in its sender's batch numbers.
+ *   Why a start storm needs this: every NOTIFY holds PostgreSQL's one notify lock from the NOTIFY
+ *   to its transaction's commit (fsync included), so transactional NOTIFYs commit one at a time;
+ *   500 simultaneous starts each sending one took 11.5 s for 5,000 workers (BENCHMARKS.md).
  */
 export type DomainEvent =
   | { type: 'answer_saved'; sessionId: string; assessmentId: string; questionId: string; answered: boolean; at: string }
@@ -30,7 +34,10 @@ export type DomainEvent =
 export const EVENTS_CHANNEL = 'ujian_events';
 
 /** The event types sent in batches rather than one NOTIFY each. */
-export const BATCHED_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['answer_saved', 'position_saved', 'heartbeat']);
+const BATCHED_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['answer_saved', 'position_saved', 'heartbeat']);
+
+/** Whether `event` goes in a batch: see the header. Take-overs and every ending stay transactional. */
+export const isBatched = (event: DomainEvent) => BATCHED_TYPES.has(event.type) || (event.type === 'session_status' && event.reason === 'started');
 
 /** One NOTIFY payload of batched events: its sender instance, the batch's number there (1, 2, 3 …), the events in order. */
 export type EventBatch = { from: string; n: number; events: DomainEvent[] };
@@ -59,7 +66,7 @@ export function registerBatchQueue(db: Db, queue: BatchQueue): () => void {
  * script, a second handle in a test) it is sent like a status change.
  */
 export async function publishEvent(db: Db, event: DomainEvent): Promise<void> {
-  const queue = BATCHED_TYPES.has(event.type) ? queues.get(handleOf(db)) : undefined;
+  const queue = isBatched(event) ? queues.get(handleOf(db)) : undefined;
   if (queue) return queue.enqueue(event);
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
 }

@@ -38,8 +38,25 @@ it('brings concurrent saves to the dashboard, every answer_saved inside a batch'
   await dashboardShows(fixture.assessmentId, sessionId, 20);
   await unlisten();
   expect(payloads.some((p) => 'type' in p && p.type === 'answer_saved')).toBe(false);
-  const batched = payloads.flatMap((p) => ('events' in p ? p.events : [])).filter((e) => e.sessionId === sessionId);
+  // (The start's own event may ride in an early batch too: a first start is batched.)
+  const batched = payloads.flatMap((p) => ('events' in p ? p.events : [])).filter((e) => e.sessionId === sessionId && e.type === 'answer_saved');
   expect(batched.map((e) => e.type === 'answer_saved' && e.questionId).sort()).toEqual(fixture.questions.map((q) => q.id).sort());
+});
+
+it('sends a first start in a batch (dashboards only), a take-over in its own transaction', async () => {
+  const fixture = await createExamFixture(t.database.db, { workers: ['worker3'], questionCount: 2 });
+  const sessionId = fixture.sessions.worker3!;
+  const payloads: (DomainEvent | EventBatch)[] = [];
+  const unlisten = await t.database.listen(EVENTS_CHANNEL, (p) => payloads.push(JSON.parse(p)));
+  await (await t.loginAs('worker3')).post(`/api/sessions/${sessionId}/start`);
+  await (await t.loginAs('worker3')).post(`/api/sessions/${sessionId}/start`); // a second device takes it over
+  const reasons = (events: DomainEvent[]) => events.filter((e) => e.sessionId === sessionId && e.type === 'session_status').map((e) => e.type === 'session_status' && e.reason);
+  const inBatches = () => reasons(payloads.flatMap((p) => ('events' in p ? p.events : [])));
+  const alone = () => reasons(payloads.filter((p): p is DomainEvent => 'type' in p));
+  for (let i = 0; i < 200 && (inBatches().length < 1 || alone().length < 1); i++) await new Promise((r) => setTimeout(r, 20));
+  await unlisten();
+  expect(inBatches()).toEqual(['started']);
+  expect(alone()).toEqual(['taken_over']);
 });
 
 it('reloads a dashboard when a batch of an instance is missing from its numbering', async () => {

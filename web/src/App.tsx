@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { RequireAuth, RequireRole, HomeRedirect } from './auth/guards';
+import { RequireAuth, RequireAccess, HomeRedirect } from './auth/guards';
 import { AppShell } from './components/AppShell';
 import { AttemptReviewPage } from './features/attempt-review/AttemptReviewPage';
 import { ResultsPage } from './features/results/ResultsPage';
@@ -21,9 +21,6 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { TakeExamPage } from './pages/exam/TakeExamPage';
 import { PreviewExamPage } from './pages/preview/PreviewExamPage';
 
-/** Authoring, competencies and results are for HC staff and administrators. */
-const STAFF = ['hc', 'admin'] as const;
-
 export function App() {
   return (
     <Routes>
@@ -33,9 +30,9 @@ export function App() {
         path="/me/assessments/:sessionId/take"
         element={
           <RequireAuth>
-            <RequireRole roles={['coachee']}>
+            <RequireAccess action="session:take">
               <TakeExamPage />
-            </RequireRole>
+            </RequireAccess>
           </RequireAuth>
         }
       />
@@ -44,9 +41,9 @@ export function App() {
         path="/hc/assessments/:id/preview/:packageId"
         element={
           <RequireAuth>
-            <RequireRole roles={STAFF}>
+            <RequireAccess action="assessments:author">
               <PreviewExamPage />
-            </RequireRole>
+            </RequireAccess>
           </RequireAuth>
         }
       />
@@ -61,26 +58,26 @@ export function App() {
         <Route
           path="admin/users"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireAccess action="users:manage">
               <UsersPage />
-            </RequireRole>
+            </RequireAccess>
           }
         />
-        <Route path="hc/assessments" element={<RequireRole roles={STAFF}><AssessmentsPage /></RequireRole>} />
-        <Route path="hc/assessments/new" element={<RequireRole roles={STAFF}><NewAssessmentPage /></RequireRole>} />
-        <Route path="hc/assessments/:id" element={<RequireRole roles={STAFF}><AssessmentEditorPage /></RequireRole>} />
-        <Route path="hc/competencies" element={<RequireRole roles={STAFF}><CompetenciesPage /></RequireRole>} />
-        <Route path="hc/monitoring" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
-        <Route path="hc/monitoring/:assessmentId" element={<RequireRole roles={STAFF}><MonitoringPage /></RequireRole>} />
-        <Route path="hc/results" element={<RequireRole roles={STAFF}><ResultsPage /></RequireRole>} />
-        <Route path="hc/attempts/:sessionId" element={<RequireRole roles={STAFF}><AttemptReviewPage /></RequireRole>} />
-        <Route path="me/assessments" element={<RequireRole roles={['coachee']}><MyAssessmentsPage /></RequireRole>} />
-        <Route path="me/results" element={<RequireRole roles={['coachee']}><MyResultsPage /></RequireRole>} />
-        <Route path="me/results/:sessionId" element={<RequireRole roles={['coachee']}><MyResultPage /></RequireRole>} />
-        <Route path="me/competencies" element={<RequireRole roles={['coachee']}><MyCompetenciesPage /></RequireRole>} />
-        <Route path="coach/coachees" element={<RequireRole roles={['coach']}><MyCoacheesPage /></RequireRole>} />
-        <Route path="coach/coachees/:userId" element={<RequireRole roles={['coach']}><CoacheeRecordsPage /></RequireRole>} />
-        <Route path="admin/audit" element={<RequireRole roles={['admin']}><AuditLogPage /></RequireRole>} />
+        <Route path="hc/assessments" element={<RequireAccess action="assessments:author"><AssessmentsPage /></RequireAccess>} />
+        <Route path="hc/assessments/new" element={<RequireAccess action="assessments:author"><NewAssessmentPage /></RequireAccess>} />
+        <Route path="hc/assessments/:id" element={<RequireAccess action="assessments:author"><AssessmentEditorPage /></RequireAccess>} />
+        <Route path="hc/competencies" element={<RequireAccess action="competencies:manage"><CompetenciesPage /></RequireAccess>} />
+        <Route path="hc/monitoring" element={<RequireAccess action="assessments:monitor"><MonitoringPage /></RequireAccess>} />
+        <Route path="hc/monitoring/:assessmentId" element={<RequireAccess action="assessments:monitor"><MonitoringPage /></RequireAccess>} />
+        <Route path="hc/results" element={<RequireAccess action="results:view-all"><ResultsPage /></RequireAccess>} />
+        <Route path="hc/attempts/:sessionId" element={<RequireAccess action="results:view-all"><AttemptReviewPage /></RequireAccess>} />
+        <Route path="me/assessments" element={<RequireAccess action="my-sessions:list"><MyAssessmentsPage /></RequireAccess>} />
+        <Route path="me/results" element={<RequireAccess action="my-sessions:list"><MyResultsPage /></RequireAccess>} />
+        <Route path="me/results/:sessionId" element={<RequireAccess action="my-sessions:list"><MyResultPage /></RequireAccess>} />
+        <Route path="me/competencies" element={<RequireAccess action="my-sessions:list"><MyCompetenciesPage /></RequireAccess>} />
+        <Route path="coach/coachees" element={<RequireAccess action="coachees:list-own"><MyCoacheesPage /></RequireAccess>} />
+        <Route path="coach/coachees/:userId" element={<RequireAccess action="coachee-records:view"><CoacheeRecordsPage /></RequireAccess>} />
+        <Route path="admin/audit" element={<RequireAccess action="audit:view"><AuditLogPage /></RequireAccess>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -39,6 +39,9 @@ export async function startSession(ctx: DeliveryContext, actor: WorkerOnDevice, 
       })
       .where(and(eq(examSessions.id, session.id), eq(examSessions.status, 'not_started')))
       .returning();
+    await recordDeviceActivity(tx, session.id, 'started', actor.tokenHash, { device: deviceLabel(actor.tokenHash), resumed: false });
+    const view = await buildSessionView(ctx, tx, { ...loaded, session: started! });
+    // Batched (see isBatched): queued now, after the last statement that could fail, sent after the commit.
     await publishEvent(tx, {
       type: 'session_status',
       sessionId: session.id,
@@ -48,8 +51,7 @@ export async function startSession(ctx: DeliveryContext, actor: WorkerOnDevice, 
       deadline: started!.deadline!.toISOString(),
       at: now.toISOString(),
     });
-    await recordDeviceActivity(tx, session.id, 'started', actor.tokenHash, { device: deviceLabel(actor.tokenHash), resumed: false });
-    return buildSessionView(ctx, tx, { ...loaded, session: started! });
+    return view;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@common/roles';
+import { can, type Action } from '@common/policy';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -29,17 +29,17 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Keeps a page to the roles allowed on it; anyone else lands on their own home page. */
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+/** Keeps a page to the users who may do its `action` (common/policy.ts); anyone else lands on their own home page. */
+export function RequireAccess({ action, children }: { action: Action; children: ReactNode }) {
   const { user } = useAuth();
   if (!user) return null;
-  if (!roles.includes(user.role)) return <Navigate to={homePathFor(user.role)} replace />;
+  if (!can(user, action)) return <Navigate to={homePathFor(user)} replace />;
   return <>{children}</>;
 }
 
-/** `/` sends each role to its first page. */
+/** `/` sends each user to their first page. */
 export function HomeRedirect() {
   const { user } = useAuth();
   if (!user) return <Navigate to="/login" replace />;
-  return <Navigate to={homePathFor(user.role)} replace />;
+  return <Navigate to={homePathFor(user)} replace />;
 }

@@ -1,3 +1,4 @@
+import type { Role } from '@common/roles';
 import { describe, expect, it } from 'vitest';
 import { loginPathFor, pathAfterLogin, safeNextPath } from './nextPath';
 
@@ -40,16 +41,18 @@ describe('loginPathFor', () => {
 });
 
 describe('pathAfterLogin', () => {
+  const as = (role: Role) => ({ id: 'u-1', role });
+
   it('returns to the page when the role may see it, else to the home page', () => {
-    expect(pathAfterLogin('coachee', '/me/assessments/s-1/take')).toBe('/me/assessments/s-1/take');
-    expect(pathAfterLogin('hc', '/hc/monitoring/a-1?status=closed')).toBe('/hc/monitoring/a-1?status=closed');
-    expect(pathAfterLogin('coachee', '/hc/monitoring/a-1')).toBe('/me/assessments');
-    expect(pathAfterLogin('hc', 'https://evil.example/hc/results')).toBe('/hc/assessments');
-    expect(pathAfterLogin('admin', null)).toBe('/admin/users');
+    expect(pathAfterLogin(as('coachee'), '/me/assessments/s-1/take')).toBe('/me/assessments/s-1/take');
+    expect(pathAfterLogin(as('hc'), '/hc/monitoring/a-1?status=closed')).toBe('/hc/monitoring/a-1?status=closed');
+    expect(pathAfterLogin(as('coachee'), '/hc/monitoring/a-1')).toBe('/me/assessments');
+    expect(pathAfterLogin(as('hc'), 'https://evil.example/hc/results')).toBe('/hc/assessments');
+    expect(pathAfterLogin(as('admin'), null)).toBe('/admin/users');
   });
 
   it('returns to pages reached by links rather than the menu, for the roles that may see them', () => {
-    expect(pathAfterLogin('hc', '/hc/attempts/s-1')).toBe('/hc/attempts/s-1');
-    expect(pathAfterLogin('coach', '/hc/attempts/s-1')).toBe('/coach/coachees');
+    expect(pathAfterLogin(as('hc'), '/hc/attempts/s-1')).toBe('/hc/attempts/s-1');
+    expect(pathAfterLogin(as('coach'), '/hc/attempts/s-1')).toBe('/coach/coachees');
   });
 });

@@ -1,5 +1,5 @@
-import type { Role } from '@common/roles';
-import { homePathFor, roleMayVisit } from './navigation';
+import type { Actor } from '@common/policy';
+import { homePathFor, mayVisit } from './navigation';
 
 const LOGIN_PATH = '/login';
 /** Any origin will do: parsing against it only tells whether the value stays on our own. */
@@ -28,8 +28,8 @@ export function loginPathFor(path: string): string {
   return next && next !== '/' ? `${LOGIN_PATH}?next=${encodeURIComponent(next)}` : LOGIN_PATH;
 }
 
-/** Where a signed-in user goes from the login page: back to `next` when it is a page of their role, else home. */
-export function pathAfterLogin(role: Role, next: string | null): string {
+/** Where a signed-in user goes from the login page: back to `next` when it is one of their pages, else home. */
+export function pathAfterLogin(user: Actor, next: string | null): string {
   const path = safeNextPath(next);
-  return path && roleMayVisit(role, new URL(path, PROBE_ORIGIN).pathname) ? path : homePathFor(role);
+  return path && mayVisit(user, new URL(path, PROBE_ORIGIN).pathname) ? path : homePathFor(user);
 }

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { NAV_BY_ROLE } from '../auth/navigation';
+import { navigationFor } from '../auth/navigation';
 import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Header, role-based navigation and the page outlet for every signed-in page. */
+/** Header, the user's navigation and the page outlet for every signed-in page. */
 export function AppShell() {
   const { user, logout } = useAuth();
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ export function AppShell() {
         <div className="shell-header-inner">
           <BrandMark />
           <nav className="shell-nav" aria-label={t('nav.label')}>
-            {NAV_BY_ROLE[user.role].map((item) => (
+            {navigationFor(user).map((item) => (
               <NavLink key={item.to} to={item.to} data-testid={item.testId} className="nav-link">
                 {t(item.labelKey)}
               </NavLink>

@@ -9,15 +9,24 @@ interface DialogProps {
   testId?: string;
 }
 
-/** A modal built on <dialog>: focus stays inside, Escape closes, the page behind is inert. */
+/** A modal built on <dialog>: focus stays inside, Escape closes, the page behind is inert; focus returns to the opener. */
 export function Dialog({ title, onClose, children, testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { t } = useTranslation();
 
+  // Once closed (unmounted), focus goes back to what opened it instead of the page body.
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
+    return () => {
+      const element = opener.current;
+      if (element instanceof HTMLElement && element.isConnected) element.focus();
+    };
   }, []);
 
   return (

@@ -39,7 +39,7 @@ export function LoginPage() {
 
   // Signing in only sets the user: this one redirect then runs. (A navigate() of its own would lose
   // the race: the router applies navigations in a transition, after the user change renders.)
-  if (status === 'authenticated' && user) return <Navigate to={pathAfterLogin(user.role, searchParams.get('next'))} replace />;
+  if (status === 'authenticated' && user) return <Navigate to={pathAfterLogin(user, searchParams.get('next'))} replace />;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,10 @@ import { resetPassword, type AdminUser } from '../../api/users';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/fields';
-import { formIssuesFrom, NO_ISSUES, type FormIssues } from './formIssues';
+import { resetPasswordRequest } from '@common/schemas/users';
+import { currentLanguage } from '../../i18n';
+import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
+import { formIssuesFrom } from './formIssues';
 
 interface ResetPasswordDialogProps {
   user: AdminUser;
@@ -20,8 +23,9 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (password.length < 8) {
-      setIssues({ fields: { password: t('userForm.passwordTooShort') }, general: [] });
+    const clientIssues = schemaFormIssues(resetPasswordRequest, { password }, ['password'], currentLanguage());
+    if (hasIssues(clientIssues)) {
+      setIssues(clientIssues);
       return;
     }
     setSaving(true);

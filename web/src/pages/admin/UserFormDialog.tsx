@@ -1,44 +1,15 @@
 import type { Role } from '@common/roles';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createUser, updateUser, type AdminUser, type UserChanges } from '../../api/users';
+import { createUser, updateUser, type AdminUser } from '../../api/users';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/fields';
-import { formIssuesFrom, NO_ISSUES, type FormIssues } from './formIssues';
+import { currentLanguage } from '../../i18n';
+import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
+import { formIssuesFrom } from './formIssues';
 import { roleOptions } from './roleOptions';
-
-const PROFILE_FIELDS = ['name', 'nip', 'email', 'unit', 'position'] as const;
-const ALL_FIELDS = ['username', 'password', 'role', ...PROFILE_FIELDS] as const;
-type FieldName = (typeof ALL_FIELDS)[number];
-type Values = Record<Exclude<FieldName, 'role'>, string> & { role: Role };
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Same rule as the server's: 3 to 64 letters, digits, dots, dashes or underscores. */
-const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,64}$/;
-
-function initialValues(user?: AdminUser): Values {
-  return {
-    username: user?.username ?? '',
-    password: '',
-    name: user?.name ?? '',
-    role: user?.role ?? 'coachee',
-    nip: user?.nip ?? '',
-    email: user?.email ?? '',
-    unit: user?.unit ?? '',
-    position: user?.position ?? '',
-  };
-}
-
-/** Only what changed; an emptied optional field is sent as "" (the server stores null). */
-function changesBetween(user: AdminUser, values: Values): UserChanges {
-  const changes: UserChanges = {};
-  if (values.role !== user.role) changes.role = values.role;
-  for (const field of PROFILE_FIELDS) {
-    if (values[field].trim() !== (user[field] ?? '')) changes[field] = values[field].trim();
-  }
-  return changes;
-}
+import { newUserPayload, USER_FORM_FIELDS, userChanges, userFormIssues, userFormValues, type UserFormField, type UserFormValues } from './userFormValues';
 
 interface UserFormDialogProps {
   /** Absent: create a new user. */
@@ -49,55 +20,34 @@ interface UserFormDialogProps {
 
 export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Values>(() => initialValues(user));
+  const [values, setValues] = useState<UserFormValues>(() => userFormValues(user));
   const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
   const creating = !user;
 
-  function validate(): Record<string, string> {
-    const errors: Record<string, string> = {};
-    if (creating && !values.username.trim()) errors.username = t('userForm.requiredField');
-    else if (creating && !USERNAME_PATTERN.test(values.username.trim())) errors.username = t('userForm.invalidUsername');
-    if (creating && values.password.length < 8) errors.password = t('userForm.passwordTooShort');
-    if (!values.name.trim()) errors.name = t('userForm.requiredField');
-    if (values.email.trim() && !EMAIL_PATTERN.test(values.email.trim())) errors.email = t('userForm.invalidEmail');
-    return errors;
-  }
-
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const clientErrors = validate();
-    if (Object.keys(clientErrors).length) {
-      setIssues({ fields: clientErrors, general: [] });
+    const clientIssues = userFormIssues(values, currentLanguage(), user);
+    if (hasIssues(clientIssues)) {
+      setIssues(clientIssues);
       return;
     }
     setSaving(true);
     setIssues(NO_ISSUES);
     try {
       if (user) {
-        const changes = changesBetween(user, values);
+        const changes = userChanges(user, values);
         onSaved(Object.keys(changes).length ? await updateUser(user.id, changes) : user);
       } else {
-        const optional = Object.fromEntries(
-          PROFILE_FIELDS.filter((field) => field !== 'name' && values[field].trim()).map((field) => [field, values[field].trim()]),
-        );
-        onSaved(
-          await createUser({
-            username: values.username.trim(),
-            password: values.password,
-            name: values.name.trim(),
-            role: values.role,
-            ...optional,
-          }),
-        );
+        onSaved(await createUser(newUserPayload(values)));
       }
     } catch (error) {
-      setIssues(formIssuesFrom(t, error, ALL_FIELDS));
+      setIssues(formIssuesFrom(t, error, USER_FORM_FIELDS));
       setSaving(false);
     }
   }
 
-  const field = (name: Exclude<FieldName, 'role'>) => ({
+  const field = (name: Exclude<UserFormField, 'role'>) => ({
     name,
     value: values[name],
     error: issues.fields[name],

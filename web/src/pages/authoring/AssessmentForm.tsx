@@ -6,15 +6,11 @@ import { Alert } from '../../components/Alert';
 import { ASSESSMENT_TIME_ZONES, TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { formIssuesFrom } from '../admin/formIssues';
-import { editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentFormValues';
+import { currentLanguage } from '../../i18n';
+import { ASSESSMENT_FIELDS, editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentFormValues';
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { describeError } from './describeError';
 import { OverduePolicyFields } from './OverduePolicyFields';
-
-const FIELDS: readonly AssessmentField[] = [
-  'title', 'description', 'opensAt', 'closesAt', 'durationMinutes', 'passScore', 'questionsPerPage',
-  'shuffleQuestions', 'shuffleOptions', 'allowReview', 'overduePolicy', 'graceMinutes', 'published', 'competencyIds', 'timeZone',
-];
 
 interface AssessmentFormProps {
   initial: AssessmentFormValues;
@@ -36,7 +32,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
-  const errors: FieldErrors = { ...serverErrors, ...(checked ? validateAssessment(t, values) : {}) };
+  const errors: FieldErrors = { ...serverErrors, ...(checked ? validateAssessment(values, currentLanguage()) : {}) };
   const set = <K extends AssessmentField>(name: K, value: AssessmentFormValues[K]) => setValues((current) => ({ ...current, [name]: value }));
   const frozen = (name: AssessmentField) => locked && !editableWhenLocked(name);
   const text = (name: 'title' | 'opensAt' | 'closesAt' | 'durationMinutes' | 'passScore' | 'questionsPerPage') => ({
@@ -53,12 +49,12 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
     setChecked(true);
     setServerErrors({});
     setGeneral([]);
-    if (Object.keys(validateAssessment(t, values)).length) return;
+    if (Object.keys(validateAssessment(values, currentLanguage())).length) return;
     setSaving(true);
     try {
       await onSave(values);
     } catch (error) {
-      const issues = error instanceof ApiError && error.issues?.length ? formIssuesFrom(t, error, FIELDS) : null;
+      const issues = error instanceof ApiError && error.issues?.length ? formIssuesFrom(t, error, ASSESSMENT_FIELDS) : null;
       setServerErrors(issues?.fields ?? {});
       setGeneral(issues ? issues.general : [describeError(t, error)]);
     } finally {

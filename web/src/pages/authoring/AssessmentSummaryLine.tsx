@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../api/assessments';
 import { formatDateTime } from '../../i18n/format';
 import { AssessmentStatusBadge } from './AssessmentStatusBadge';
+import { questionCountLabel } from './questionCountLabel';
 
 /** Status, window, duration and contents of an assessment, under the editor's title. */
 export function AssessmentSummaryLine({ assessment }: { assessment: Assessment }) {
@@ -19,7 +20,7 @@ export function AssessmentSummaryLine({ assessment }: { assessment: Assessment }
       </li>
       <li>{t('authoring.minutes', { count: assessment.durationMinutes })}</li>
       <li>{t('authoring.list.packages', { count: assessment.packageCount })}</li>
-      <li>{t('authoring.list.questions', { count: assessment.questionCount })}</li>
+      <li>{questionCountLabel(t, assessment)}</li>
       <li>{t('authoring.list.assigned', { count: assessment.sessionCount })}</li>
     </ul>
   );

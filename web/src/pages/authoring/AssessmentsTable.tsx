@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Assessment } from '../../api/assessments';
 import { formatDateTime } from '../../i18n/format';
 import { AssessmentStatusBadge } from './AssessmentStatusBadge';
+import { questionCountLabel } from './questionCountLabel';
 
 export function AssessmentsTable({ assessments }: { assessments: Assessment[] }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export function AssessmentsTable({ assessments }: { assessments: Assessment[] })
               <td data-label={t('authoring.list.columns.contents')}>
                 <ul className="count-list">
                   <li>{t('authoring.list.packages', { count: assessment.packageCount })}</li>
-                  <li>{t('authoring.list.questions', { count: assessment.questionCount })}</li>
+                  <li>{questionCountLabel(t, assessment)}</li>
                   <li>{t('authoring.list.assigned', { count: assessment.sessionCount })}</li>
                 </ul>
               </td>

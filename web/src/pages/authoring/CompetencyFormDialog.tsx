@@ -1,3 +1,4 @@
+import { createCompetencyRequest } from '@common/schemas/competencies';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createCompetency, updateCompetency, type Competency } from '../../api/competencies';
@@ -5,12 +6,12 @@ import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField, TextField } from '../../components/fields';
-import { formIssuesFrom, NO_ISSUES, type FormIssues } from '../admin/formIssues';
+import { currentLanguage } from '../../i18n';
+import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
+import { formIssuesFrom } from '../admin/formIssues';
 import { describeError } from './describeError';
 
 const FIELDS = ['code', 'name', 'description'] as const;
-/** Same rule as the server's. */
-const CODE_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 
 interface CompetencyFormDialogProps {
   /** Absent: a new competency. */
@@ -27,13 +28,12 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!CODE_PATTERN.test(values.code.trim())) fields.code = t('authoring.competencies.errors.code');
-    if (!values.name.trim()) fields.name = t('authoring.competencies.errors.name');
-    setIssues({ fields, general: [] });
-    if (Object.keys(fields).length) return;
-    setSaving(true);
     const input = { code: values.code.trim(), name: values.name.trim(), description: values.description.trim() };
+    // The server's own schema: an edit sends every field too, so the create rules are the edit's.
+    const clientIssues = schemaFormIssues(createCompetencyRequest, input, FIELDS, currentLanguage());
+    setIssues(clientIssues);
+    if (hasIssues(clientIssues)) return;
+    setSaving(true);
     try {
       onSaved(competency ? await updateCompetency(competency.id, input) : await createCompetency(input));
     } catch (error) {

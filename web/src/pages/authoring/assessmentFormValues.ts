@@ -1,6 +1,10 @@
-import { DEFAULT_TIME_ZONE, EDITABLE_AFTER_START, type AssessmentTimeZone, type OverduePolicy } from '@common/schemas/assessments';
-import type { TFunction } from 'i18next';
+import { Message, translate } from '@common/i18n/messages';
+import type { Language } from '@common/languages';
+import {
+  assessmentRuleIssues, createAssessmentRequest, DEFAULT_TIME_ZONE, EDITABLE_AFTER_START, type AssessmentTimeZone, type OverduePolicy,
+} from '@common/schemas/assessments';
 import type { Assessment, AssessmentChanges, NewAssessment } from '../../api/assessments';
+import { formIssuesOf, schemaIssues } from '../../i18n/schemaIssues';
 
 /** The editor's inputs as typed: numbers stay text until saved, times are local `datetime-local` values. */
 export interface AssessmentFormValues {
@@ -22,6 +26,10 @@ export interface AssessmentFormValues {
 }
 
 export type AssessmentField = keyof AssessmentFormValues;
+export const ASSESSMENT_FIELDS: readonly AssessmentField[] = [
+  'title', 'description', 'opensAt', 'closesAt', 'durationMinutes', 'passScore', 'questionsPerPage',
+  'shuffleQuestions', 'shuffleOptions', 'allowReview', 'overduePolicy', 'graceMinutes', 'published', 'competencyIds', 'timeZone',
+];
 export type FieldErrors = Partial<Record<AssessmentField, string>>;
 
 const HOUR_MS = 3_600_000;
@@ -119,24 +127,14 @@ export function editableWhenLocked(field: AssessmentField): boolean {
   return (EDITABLE_AFTER_START as readonly string[]).includes(field);
 }
 
-function wholeNumberError(t: TFunction, text: string, min: number, max: number): string | undefined {
-  const value = numberOf(text);
-  return Number.isInteger(value) && value >= min && value <= max ? undefined : t('authoring.form.errors.range', { min, max });
-}
-
-/** The rules the server enforces, checked first so the message comes in the reader's language. */
-export function validateAssessment(t: TFunction, values: AssessmentFormValues): FieldErrors {
-  const errors: FieldErrors = {
-    title: values.title.trim() ? undefined : t('authoring.form.errors.titleRequired'),
-    opensAt: values.opensAt ? undefined : t('authoring.form.errors.timeRequired'),
-    closesAt: values.closesAt ? undefined : t('authoring.form.errors.timeRequired'),
-    durationMinutes: wholeNumberError(t, values.durationMinutes, 1, 600),
-    passScore: wholeNumberError(t, values.passScore, 0, 100),
-    questionsPerPage: wholeNumberError(t, values.questionsPerPage, 1, 50),
-    graceMinutes: values.overduePolicy === 'grace' ? wholeNumberError(t, values.graceMinutes, 1, 120) : undefined,
-  };
-  if (values.opensAt && values.closesAt && new Date(values.closesAt) <= new Date(values.opensAt)) {
-    errors.closesAt = t('authoring.form.errors.closesBeforeOpens');
-  }
-  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as FieldErrors;
+/**
+ * What the server would refuse, checked with its own schema (createAssessmentRequest: the form
+ * always holds every setting, new or edited), one sentence per field in `language`. The rules
+ * joining two fields are asked directly too: zod skips them while a field is not even a number,
+ * and the form should name every problem at once.
+ */
+export function validateAssessment(values: AssessmentFormValues, language: Language): FieldErrors {
+  const payload = assessmentPayload(values);
+  const rules = assessmentRuleIssues(payload).map(({ path, message }) => ({ path, message: translate(language, new Message(message)) }));
+  return formIssuesOf([...schemaIssues(createAssessmentRequest, payload, language), ...rules], ASSESSMENT_FIELDS).fields;
 }

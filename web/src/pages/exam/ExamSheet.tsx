@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../api/sessions';
 import { ExamProgress } from './ExamProgress';
@@ -37,6 +38,8 @@ interface ExamSheetProps {
 /**
  * What a worker works on: one page of questions (or the review screen) with the progress, palette
  * and actions beside it. Drawn by the exam room and, unchanged, by HC's preview of a package.
+ * Below 900 px the sidebar is a bar fixed to the bottom (exam.css): progress, a palette toggle and
+ * the finish button always in reach; the palette and review button open above it.
  */
 export function ExamSheet(props: ExamSheetProps) {
   const { questions, questionsPerPage, pageIndex, mode, headingId, answers, flags, onGoToQuestion, onOpenReview, onFinish } = props;
@@ -44,6 +47,12 @@ export function ExamSheet(props: ExamSheetProps) {
   const total = questions.length;
   const first = pageIndex * questionsPerPage;
   const pageQuestions = questions.slice(first, first + questionsPerPage);
+  const paletteId = useId();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const jump = (index: number) => {
+    setPaletteOpen(false);
+    onGoToQuestion(index);
+  };
 
   return (
     <div className="exam-layout">
@@ -75,23 +84,43 @@ export function ExamSheet(props: ExamSheetProps) {
           </section>
         )}
       </div>
-      <aside className="exam-sidebar">
+      <aside className={paletteOpen ? 'exam-sidebar exam-sidebar-open' : 'exam-sidebar'}>
         <ExamProgress answered={props.answeredCount} total={total} />
-        <QuestionPalette
-          questions={questions}
-          answers={answers}
-          currentPage={mode === 'questions' ? pageIndex : null}
-          questionsPerPage={questionsPerPage}
-          flagged={flags.flagged}
-          onJump={onGoToQuestion}
-        />
+        <button
+          type="button"
+          className="button button-secondary exam-palette-toggle"
+          aria-expanded={paletteOpen}
+          aria-controls={paletteId}
+          onClick={() => setPaletteOpen(!paletteOpen)}
+          data-testid="palette-toggle"
+        >
+          {t('exam.palette.toggle')} <span aria-hidden="true">{paletteOpen ? '▾' : '▴'}</span>
+        </button>
+        <div id={paletteId} className="exam-sidebar-palette">
+          <QuestionPalette
+            questions={questions}
+            answers={answers}
+            currentPage={mode === 'questions' ? pageIndex : null}
+            questionsPerPage={questionsPerPage}
+            flagged={flags.flagged}
+            onJump={jump}
+          />
+        </div>
         <div className="exam-sidebar-actions">
           {mode === 'questions' && (
-            <button type="button" className="button button-secondary button-block" onClick={onOpenReview} data-testid="open-review">
+            <button
+              type="button"
+              className="button button-secondary button-block exam-review-button"
+              onClick={() => {
+                setPaletteOpen(false);
+                onOpenReview();
+              }}
+              data-testid="open-review"
+            >
               {t('exam.review')}
             </button>
           )}
-          <button type="button" className="button button-primary button-block" onClick={onFinish} data-testid={props.finishButton.testId}>
+          <button type="button" className="button button-primary button-block exam-finish-button" onClick={onFinish} data-testid={props.finishButton.testId}>
             {props.finishButton.label}
           </button>
         </div>

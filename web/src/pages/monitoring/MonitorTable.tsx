@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MonitorRowView, SessionAction } from '../../api/monitoring';
 import { EmptyState } from '../../components/EmptyState';
+import { SelectField } from '../../components/fields';
 import { SortableHeader } from '../../components/SortableHeader';
 import type { TrackedRow } from './feedState';
 import { MonitorTableRow } from './MonitorTableRow';
@@ -19,7 +20,10 @@ interface MonitorTableProps {
   onClearFilters: () => void;
 }
 
-/** The sessions as a table: sortable by every column but the actions, scrolling sideways on small screens. */
+/**
+ * The sessions as a table, sortable by every column but the actions. Below 640 px each row is drawn
+ * as a card (monitoring.css) with the header hidden, so a select takes over the sorting there.
+ */
 export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, onClearFilters }: MonitorTableProps) {
   const { t } = useTranslation();
   if (!total) return <EmptyState testId="monitor-empty">{t('monitoring.empty')}</EmptyState>;
@@ -34,7 +38,17 @@ export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, o
     );
   }
   return (
-    <div className="table-wrap">
+    <>
+      <div className="monitor-phone-sort">
+        <SelectField
+          label={t('monitoring.sortBy')}
+          value={sort.key}
+          onChange={(event) => onSort(nextSort(sort, event.target.value as SortKey))}
+          options={SORTABLE.map((column) => ({ value: column, label: t(`monitoring.columns.${column}`) }))}
+          data-testid="monitor-sort"
+        />
+      </div>
+      <div className="table-wrap">
       <table className="table monitor-table" aria-label={t('monitoring.tableLabel')} data-testid="monitor-table">
         <thead>
           <tr>
@@ -58,6 +72,7 @@ export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, o
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

@@ -49,8 +49,8 @@ export function MonitorTableRow({ row, serverNow, onAction }: MonitorTableRowPro
   const left = timeLeftMs(row, serverNow);
   const flags = row.flags.filter((flag) => flag !== row.status);
   return (
-    <tr data-testid={`row-${row.sessionId}`} data-status={row.status}>
-      <td>
+    <tr className="monitor-row" data-testid={`row-${row.sessionId}`} data-status={row.status}>
+      <td className="monitor-cell-worker">
         <div className="monitor-worker">
           <span className={`monitor-presence monitor-presence-${presence}`} data-testid={`presence-${row.sessionId}`} data-presence={presence} title={t(`monitoring.presence.${presence}`)}>
             <span className="visually-hidden">{t(`monitoring.presence.${presence}`)}</span>
@@ -61,8 +61,10 @@ export function MonitorTableRow({ row, serverNow, onAction }: MonitorTableRowPro
           </div>
         </div>
       </td>
-      <td>{row.unit || t('common.empty')}</td>
-      <td>
+      <td className="monitor-cell-unit" data-label={t('monitoring.columns.unit')}>
+        {row.unit || t('common.empty')}
+      </td>
+      <td className="monitor-cell-status">
         <div className="monitor-status-cell">
           <span className={`status status-${row.status}`} data-testid={`status-${row.sessionId}`}>
             {t(`sessionStatus.${row.status}`)}
@@ -74,13 +76,17 @@ export function MonitorTableRow({ row, serverNow, onAction }: MonitorTableRowPro
           ))}
         </div>
       </td>
-      <td>
+      <td className="monitor-cell-progress">
         <ProgressCell row={row} />
       </td>
-      <td className={isPaused(row) ? 'monitor-time-left monitor-time-left-paused' : 'monitor-time-left'} data-testid={`time-left-${row.sessionId}`}>
+      <td
+        className={isPaused(row) ? 'monitor-time-left monitor-time-left-paused' : 'monitor-time-left'}
+        data-label={t('monitoring.columns.timeLeft')}
+        data-testid={`time-left-${row.sessionId}`}
+      >
         {left === null ? t('common.empty') : formatCountdown(left)}
       </td>
-      <td className="cell-nowrap">
+      <td className="cell-nowrap monitor-cell-seen" data-label={t('monitoring.columns.lastSeen')}>
         <LastSeenCell row={row} serverNow={serverNow} />
       </td>
       <td className="cell-actions">

@@ -1,8 +1,10 @@
 import type { Role } from '../../common/roles.js';
 
 /**
- * The declared route x role table. Every route under /api (and /healthz, /metrics) must be listed:
- * access-matrix.int.test.ts fails on a registered route missing here, and checks each entry for
+ * The expected route x role table, for the tests only (production decides with common/policy.ts
+ * through each route's `config.access`; this is the independent answer it is checked against).
+ * Every route under /api (and /healthz, /metrics) must be listed:
+ * server/http/access-matrix.int.test.ts fails on a registered route missing here, and checks each entry for
  * anonymous, coachee, coach, hc and admin. `allow` lists the roles that get past the gate (they may
  * still get 400/404 for the made-up ids and bodies the test sends); everyone else gets 403,
  * anonymous 401. `public` routes answer anonymous callers too.
