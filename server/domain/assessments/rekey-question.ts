@@ -37,7 +37,10 @@ export async function rekeyQuestion(db: Db, actorId: string, questionId: string,
       .from(questionOptions)
       .where(eq(questionOptions.questionId, questionId))
       .orderBy(asc(questionOptions.position));
-    if (!options.some((o) => o.id === input.optionId)) throw validationError(msg('answer.notAnOption'), [{ path: 'optionId', message: msg('answer.notAnOption') }]);
+    if (!options.some((o) => o.id === input.optionId)) {
+      const message = msg('answer.notAnOption');
+      throw validationError(message, [{ path: 'optionId', message }]);
+    }
     const oldKey = options.find((o) => o.isCorrect)?.id ?? null;
     if (oldKey === input.optionId) return { rescored: 0, changed: 0 };
 

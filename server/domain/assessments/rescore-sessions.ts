@@ -4,6 +4,7 @@ import { examSessions, sessionAnswers } from '../../db/schema.js';
 import { syncAchievements } from '../competencies/sync-achievements.js';
 import { loadCatalog } from '../delivery/package-catalog.js';
 import { scoreAnswers } from '../delivery/scoring.js';
+import { groupBy } from '../question-bank/packages-service.js';
 
 /**
  * After the pass score changes: every scored session of the assessment (current or replaced) is
@@ -62,12 +63,7 @@ export async function rescorePackage(tx: Db, assessment: { id: string; passScore
       .select({ sessionId: sessionAnswers.sessionId, questionId: sessionAnswers.questionId, optionId: sessionAnswers.optionId })
       .from(sessionAnswers)
       .where(inArray(sessionAnswers.sessionId, batch.map((s) => s.id)));
-    const bySession = new Map<string, typeof answers>();
-    for (const a of answers) {
-      const list = bySession.get(a.sessionId);
-      if (list) list.push(a);
-      else bySession.set(a.sessionId, [a]);
-    }
+    const bySession = groupBy(answers, (a) => a.sessionId);
     const updates = [];
     for (const session of batch) {
       const score = scoreAnswers(catalog, bySession.get(session.id) ?? [], assessment.passScore);

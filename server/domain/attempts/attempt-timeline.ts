@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { activityDetail, type AttemptTimeline, type TimelineEntry, type TimelineKind } from '../../../common/schemas/attempts.js';
+import { OPTION_LETTERS } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { answerEvents, auditLog, examSessions, questions, sessionActivity, users } from '../../db/schema.js';
 import type { Actor } from '../../policies/policy.js';
@@ -13,7 +14,6 @@ import { browserSummary } from './browser-summary.js';
 
 /** HC actions on a whole assessment that reach each attempt live at the time. */
 const ASSESSMENT_WIDE_ACTIONS = ['assessment.close', 'assessment.extend'];
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * A timestamp in microseconds since the epoch, exact in a double until the year 2255. Entries are
@@ -84,7 +84,7 @@ type Numbering = Map<string, { number: number; letters: Map<string, string> }>;
 /** Question id -> its 1-based number and its options' letters, in the order this worker saw them. */
 async function questionNumbering(ctx: DeliveryContext, loaded: LoadedSession): Promise<Numbering> {
   const ordered = orderedQuestions(await ctx.catalogs.get(ctx.db, loaded.session), loaded);
-  return new Map(ordered.map((q, i) => [q.id, { number: i + 1, letters: new Map(q.options.map((o, k) => [o.id, LETTERS[k] ?? String(k + 1)])) }]));
+  return new Map(ordered.map((q, i) => [q.id, { number: i + 1, letters: new Map(q.options.map((o, k) => [o.id, OPTION_LETTERS[k] ?? String(k + 1)])) }]));
 }
 
 function answerRows(db: Db, sessionId: string) {

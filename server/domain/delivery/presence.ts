@@ -29,8 +29,8 @@ const ownSession = (lock: SQL | undefined) => sql`
   where es.id = ${p('sessionId')}::text and es.user_id = ${p('userId')}::text and es.replaced_at is null and a.published
   ${lock ?? sql``}`;
 
-/** This device holds the exam in row `s`, or no device does yet. */
-const holds = sql`(s.active_login_session is null or s.active_login_session = ${p('device')}::text)`;
+/** This device holds the exam in row `row` (the snapshot `s`, or the newest version `es`), or no device does yet. */
+const holds = (row: 's' | 'es') => sql`(${sql.raw(row)}.active_login_session is null or ${sql.raw(row)}.active_login_session = ${p('device')}::text)`;
 
 /**
  * The timeline's gap row (`heartbeat_gap` {gapSeconds}) is due when the write ends a silence longer
@@ -53,7 +53,7 @@ const savePositionStatement = preparedSql<PresenceRow>(
     with s as materialized (${ownSession(sql`for update of es`)}),
     up as (
       update exam_sessions es set last_page_index = ${p('pageIndex')}::int, last_seen_at = now()
-      from s where es.id = s.id and s.status = 'in_progress' and ${holds}
+      from s where es.id = s.id and s.status = 'in_progress' and ${holds('s')}
       returning es.id
     ),
     act as (
@@ -83,8 +83,7 @@ const heartbeatStatement = preparedSql<PresenceRow>(
     up as (
       update exam_sessions es set last_seen_at = now()
       from s
-      where es.id = s.id and ${holds}
-        and (es.active_login_session is null or es.active_login_session = ${p('device')}::text)
+      where es.id = s.id and ${holds('s')} and ${holds('es')}
         and (es.last_seen_at is null or es.last_seen_at < now() - make_interval(secs => ${p('writeIntervalS')}::int))
       returning es.id, es.status
     ),

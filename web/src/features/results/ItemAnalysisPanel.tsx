@@ -1,4 +1,4 @@
-import type { ItemAnalysis, ItemFlag, ItemStatistics } from '@common/schemas/results';
+import type { ItemAnalysis, ItemStatistics } from '@common/schemas/results';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/fields';
@@ -17,7 +17,7 @@ export function ItemAnalysisPanel({ analysis, onRekeyed }: { analysis: ItemAnaly
   const labelOf = questionLabeller(t, analysis.questions);
   const shown = visibleItems(analysis.questions, sort, flaggedOnly);
   const flaggedCount = analysis.questions.filter(isFlagged).length;
-  const flagsPresent = [...new Set(analysis.questions.flatMap((q) => q.flags))] as ItemFlag[];
+  const flagsPresent = [...new Set(analysis.questions.flatMap((q) => q.flags))];
 
   return (
     <div data-testid="item-analysis">

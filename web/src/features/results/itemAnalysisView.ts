@@ -1,5 +1,6 @@
 import type { ItemFlag, ItemStatistics } from '@common/schemas/results';
 import type { SortDirection } from '../../components/SortableHeader';
+import { compareNullsLast } from './resultsView';
 
 /**
  * Flags that say a question itself may be broken and deserves a look (the row is highlighted).
@@ -31,10 +32,7 @@ export function visibleItems(questions: readonly ItemStatistics[], sort: ItemSor
   return kept
     .sort((a, b) => {
       if (sort.key === 'position') return sign * (a.index - b.index);
-      const x = value(a.question);
-      const y = value(b.question);
-      const byValue = x === null || y === null ? (x === y ? 0 : x === null ? 1 : -1) : sign * (x - y);
-      return byValue || a.index - b.index;
+      return compareNullsLast(value(a.question), value(b.question), (x, y) => sign * (x - y)) || a.index - b.index;
     })
     .map(({ question }) => question);
 }

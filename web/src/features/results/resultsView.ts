@@ -53,6 +53,12 @@ function sortValue(key: ResultSortKey, row: ResultRow): string | number | null {
   }
 }
 
+/** Orders two sort values with `compare`, a null (no value) after any value whatever the direction. */
+export function compareNullsLast<T>(x: T | null, y: T | null, compare: (x: T, y: T) => number): number {
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return compare(x, y);
+}
+
 /**
  * The rows the table shows: filtered, then sorted by `sort` with empty values (not yet submitted,
  * no unit) last in either direction; ties by worker name, then attempt number.
@@ -66,12 +72,12 @@ export function visibleResults(rows: readonly ResultRow[], filters: ResultFilter
     .sort((a, b) => {
       const x = sortValue(sort.key, a);
       const y = sortValue(sort.key, b);
-      const byValue = x === null || y === null ? (x === y ? 0 : x === null ? 1 : -1) : sign * (typeof x === 'string' ? collator.compare(x, String(y)) : x - Number(y));
+      const byValue = compareNullsLast(x, y, (u, v) => sign * (typeof u === 'string' ? collator.compare(u, String(v)) : u - Number(v)));
       return byValue || collator.compare(a.workerName, b.workerName) || a.attempt - b.attempt;
     });
 }
 
-/** A click on the sorted column flips it; another column starts ascending, except score and time (highest first). */
+/** A click on the sorted column flips it; another column starts ascending, except score and submitted (highest / latest first). */
 export function nextSort(current: ResultSort, key: ResultSortKey): ResultSort {
   if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   return { key, direction: key === 'score' || key === 'submitted' ? 'desc' : 'asc' };
