@@ -1,6 +1,6 @@
 import { ApiError, NETWORK_ERROR_CODE, errorFromResponse } from '../web/src/api/errors';
-import type { OutboxTransport, SendOutcome } from '../web/src/exam/outbox';
-import { outcomeOfFailure } from '../web/src/exam/outboxTransport';
+import type { OutboxTransport, SendOutcome } from '../web/src/features/exam/autosave/outbox';
+import { outcomeOfFailure } from '../web/src/features/exam/autosave/outboxTransport';
 import type { HttpClient } from '../server/test/http-client.js';
 
 /** A save the server accepted (2xx), as the worker's device saw it. */

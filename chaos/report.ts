@@ -32,7 +32,7 @@ ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min). Do not ed
 ## The run
 
 ${o.workers} simulated workers × ${o.questions} questions. Each worker runs the browser's own outbox
-(\`web/src/exam/outbox.ts\`, in Node with in-memory storage) against the real server (a child
+(\`web/src/features/exam/autosave/outbox.ts\`, in Node with in-memory storage) against the real server (a child
 process on its own PostgreSQL cluster) through a fault-injecting HTTP proxy. It answers every
 question 2 to 4 times with random options (5 % of changes clear the answer), spread over
 ${o.answeringMs / 1000} s, then drains its outbox. Meanwhile the server is SIGKILLed and restarted, every database

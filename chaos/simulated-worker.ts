@@ -1,5 +1,5 @@
-import { AnswerOutbox } from '../web/src/exam/outbox';
-import { OutboxStore, type StorageLike } from '../web/src/exam/outboxStore';
+import { AnswerOutbox } from '../web/src/features/exam/autosave/outbox';
+import { OutboxStore, type StorageLike } from '../web/src/features/exam/autosave/outboxStore';
 import type { ExamTaker } from './exam-setup.js';
 import { nodeOutboxTransport, type TrafficLog } from './node-transport.js';
 

@@ -8,18 +8,18 @@ import { CoacheeRecordsPage } from './features/coachee-records/CoacheeRecordsPag
 import { MyCompetenciesPage } from './features/my-competencies/MyCompetenciesPage';
 import { MyResultPage } from './features/my-results/MyResultPage';
 import { MyResultsPage } from './features/my-results/MyResultsPage';
-import { UsersPage } from './pages/admin/UsersPage';
-import { AssessmentEditorPage } from './pages/authoring/AssessmentEditorPage';
-import { AssessmentsPage } from './pages/authoring/AssessmentsPage';
-import { CompetenciesPage } from './pages/authoring/CompetenciesPage';
-import { NewAssessmentPage } from './pages/authoring/NewAssessmentPage';
-import { LoginPage } from './pages/LoginPage';
-import { MyAssessmentsPage } from './pages/MyAssessmentsPage';
-import { MyCoacheesPage } from './pages/MyCoacheesPage';
-import { MonitoringPage } from './pages/monitoring/MonitoringPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { TakeExamPage } from './pages/exam/TakeExamPage';
-import { PreviewExamPage } from './pages/preview/PreviewExamPage';
+import { UsersPage } from './features/users/UsersPage';
+import { AssessmentEditorPage } from './features/authoring/AssessmentEditorPage';
+import { AssessmentsPage } from './features/authoring/AssessmentsPage';
+import { CompetenciesPage } from './features/authoring/CompetenciesPage';
+import { NewAssessmentPage } from './features/authoring/NewAssessmentPage';
+import { LoginPage } from './features/login/LoginPage';
+import { MyAssessmentsPage } from './features/my-assessments/MyAssessmentsPage';
+import { MyCoacheesPage } from './features/coachee-records/MyCoacheesPage';
+import { MonitoringPage } from './features/monitoring/MonitoringPage';
+import { NotFoundPage } from './features/not-found/NotFoundPage';
+import { TakeExamPage } from './features/exam/TakeExamPage';
+import { PreviewExamPage } from './features/preview/PreviewExamPage';
 
 export function App() {
   return (

@@ -6,7 +6,7 @@ import { rekeyQuestion } from '../../api/results';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField } from '../../components/fields';
-import { describeError } from '../../pages/authoring/describeError';
+import { describeError } from '../authoring/describeError';
 
 interface RekeyDialogProps {
   question: ItemStatistics;

@@ -12,7 +12,7 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { AssessmentResults } from './AssessmentResults';
 import { RESULTS_TABS, type ResultsTab } from './ResultsTabs';
 // Tabs, status badges and stacked tables are styled with the authoring pages.
-import '../../pages/authoring/authoring.css';
+import '../authoring/authoring.css';
 import './results.css';
 
 /** Pick an assessment, read its attempts, charts and item analysis, download them as .xlsx. */

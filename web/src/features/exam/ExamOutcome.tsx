@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ExamEnding } from './examEnding';
+import { AnswerReview } from '../my-results/AnswerReview';
+import { formatPercent } from '../my-results/resultView';
+import { localeOf } from '../../i18n';
+
+/**
+ * The end of the exam: why it ended, the score as a percent with the pass mark, pass/fail,
+ * answered of total, the way back; below it the answer review where the assessment allows it
+ * (else a sentence saying it does not).
+ */
+export function ExamOutcome({ ending, title }: { ending: ExamEnding; title: string }) {
+  const { t, i18n } = useTranslation();
+  const { score, result } = ending;
+  const formatScore = (value: number) => new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 1 }).format(value);
+  return (
+    <>
+      <section className="card exam-outcome" data-testid="exam-outcome" data-reason={ending.reason} aria-labelledby="exam-outcome-title">
+        <h1 id="exam-outcome-title">{t('exam.outcome.title')}</h1>
+        <p className="exam-outcome-assessment muted">{title}</p>
+        <p className="exam-outcome-reason" data-testid="outcome-reason">
+          {t(`exam.outcome.reason.${ending.reason}`)}
+        </p>
+        {score ? (
+          <div className="exam-outcome-score">
+            <div>
+              <span className="exam-outcome-label">{t('exam.outcome.score')}</span>
+              <span className="exam-outcome-value">
+                <span data-testid="outcome-score">{formatScore(score.score)}</span>
+                <span className="exam-outcome-unit">%</span>
+              </span>
+              {result && (
+                <span className="exam-outcome-pass-mark" data-testid="outcome-pass-mark" data-pass-score={result.passScore}>
+                  {t('myResults.passMark', { passScore: formatPercent(result.passScore, localeOf(i18n.language)) })}
+                </span>
+              )}
+            </div>
+            <span className={`status ${score.passed ? 'status-passed' : 'status-failed'}`} data-testid="outcome-passed" data-passed={score.passed}>
+              {t(score.passed ? 'exam.outcome.passed' : 'exam.outcome.failed')}
+            </span>
+            <p className="exam-outcome-answered" data-testid="outcome-answered" data-answered={score.answeredCount} data-total={score.questionCount}>
+              {t('exam.outcome.answered', { answered: score.answeredCount, total: score.questionCount })}
+            </p>
+          </div>
+        ) : (
+          <p className="muted">{t('exam.outcome.noScore')}</p>
+        )}
+        {ending.unsent > 0 && (
+          <p className="alert alert-warning" data-testid="outcome-unsent">
+            {t('exam.outcome.unsent', { count: ending.unsent })}
+          </p>
+        )}
+        {result && !result.review && <AnswerReview review={null} />}
+        <Link className="button button-primary" to="/me/assessments" data-testid="back-to-assessments">
+          {t('exam.outcome.back')}
+        </Link>
+      </section>
+      {result?.review && <AnswerReview review={result.review} />}
+    </>
+  );
+}
