@@ -53,7 +53,7 @@ export function nodeOutboxTransport(client: HttpClient, sessionId: string, log: 
       return outcomeOfFailure(new ApiError(0, NETWORK_ERROR_CODE, cause instanceof Error ? cause.message : 'network error'));
     }
     log.count(log.statuses, answer.status);
-    return answer.status < 300 ? { kind: 'saved' } : outcomeOfFailure(errorFromResponse(answer.status, '', answer.json));
+    return answer.status < 300 ? { kind: 'saved' } : outcomeOfFailure(errorFromResponse(answer.status, answer.json));
   };
   const tallied = (outcome: SendOutcome) => (log.count(log.outcomes, outcome.kind), outcome);
 

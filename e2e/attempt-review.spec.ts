@@ -66,6 +66,9 @@ test('HC reads one attempt: summary, answer sheet and a timeline filtered by kin
   await expect(sheet.nth(0)).toContainText('Benar');
   await expect(sheet.nth(1)).toContainText('Salah');
   await expect(sheet.nth(3)).toContainText('Tidak dijawab');
+  // Time columns name the assessment's zone once, in their header.
+  await expect(page.getByRole('columnheader', { name: 'Disimpan (WIB)' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Jam perangkat (WIB)' })).toBeVisible();
 
   const rows = page.getByTestId('timeline-row');
   const kinds = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind')));
@@ -80,6 +83,8 @@ test('HC reads one attempt: summary, answer sheet and a timeline filtered by kin
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Waktu diperpanjang');
   await expect(rows.first()).toContainText('+10 menit');
+  // A time within a sentence carries the label itself: the deadline moved.
+  await expect(rows.first()).toContainText(/\d{2}\.\d{2}\.\d{2} WIB → \d{2}\.\d{2}\.\d{2} WIB/);
   await page.getByTestId('filter-hc_action').click();
   await expect(rows).toHaveCount(9);
 

@@ -106,6 +106,8 @@ test('hc imports a GIFT file into a package they name and sees the questions it 
   await page.getByTestId('import-questions').click();
   await expect(page.getByTestId('import-success')).toContainText('1 soal');
   await expect(page.getByTestId('import-skipped')).toContainText('Esai');
+  // The server says why in the UI's language (Accept-Language), not in English.
+  await expect(page.getByTestId('import-skipped')).toContainText('Soal esai: hanya soal pilihan ganda yang dapat diimpor.');
   await captureScreen(page, testInfo, 'authoring-gift-import-id', { fullPage: false });
   const { packages } = (await (await page.request.get(`/api/assessments/${assessmentId}/packages`)).json()) as { packages: { name: string; questions: { text: string }[] }[] };
   expect(packages.find((p) => p.name === 'B')?.questions.map((q) => q.text)).toEqual(['Warna helm pengunjung?']);

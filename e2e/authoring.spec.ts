@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCompetency, createExam, createUsers, DEMO_SHAPE, examWithWorkers, takeExam, uniqueSuffix } from './factories.js';
+import { dateDigits, typeDate } from './date-entry-support.js';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
 /** The header row of the question template (server/domain/question-bank/question-workbook.ts). */
@@ -29,14 +30,8 @@ async function writeWorkbook(rows: Cell[][]): Promise<string> {
   return file;
 }
 
-/** A `datetime-local` value `minutes` from now, in the browser's own time zone. */
-function localInput(page: Page, minutes: number): Promise<string> {
-  return page.evaluate((offset) => {
-    const d = new Date(Date.now() + offset * 60_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }, minutes);
-}
+/** The digits HC types for `minutes` from now on the WIB clock (a new assessment's zone). */
+const wibDigits = (minutes: number) => dateDigits(new Date(Date.now() + minutes * 60_000), 'Asia/Jakarta');
 
 /** The page in Bahasa Indonesia and English, on a desktop and on a 390 px phone. */
 async function captureEverywhere(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -106,8 +101,8 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   const form = page.getByTestId('assessment-form');
   await form.getByLabel('Judul', { exact: true }).fill(title);
   await form.getByLabel('Deskripsi').fill('Penyimpanan bahan kimia.\nWajib untuk seluruh operator gudang.');
-  await form.getByLabel('Dibuka pada').fill(await localInput(page, -5));
-  await form.getByLabel('Ditutup pada').fill(await localInput(page, -10));
+  await typeDate(form.getByTestId('assessment-opensAt'), wibDigits(-5));
+  await typeDate(form.getByTestId('assessment-closesAt'), wibDigits(-10));
   await form.getByLabel('Durasi (menit)').fill('700');
   await page.getByTestId('save-assessment').click();
   await expect(form.getByText('Waktu tutup harus setelah waktu buka: pilih waktu tutup yang lebih akhir.')).toBeVisible();
@@ -115,7 +110,7 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await captureScreen(page, testInfo, 'authoring-new-invalid', { fullPage: false });
   await captureEverywhere(page, testInfo, 'authoring-new');
 
-  await form.getByLabel('Ditutup pada').fill(await localInput(page, 24 * 60));
+  await typeDate(form.getByTestId('assessment-closesAt'), wibDigits(24 * 60));
   await form.getByLabel('Durasi (menit)').fill('30');
   await form.getByText('Masa tenggang', { exact: true }).click();
   await form.getByLabel('Masa tenggang (menit)').fill('5');

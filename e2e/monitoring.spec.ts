@@ -54,6 +54,8 @@ test.describe('live monitoring', () => {
     await expect(page.getByTestId(`answered-${w.sessionId}`)).toHaveText('3/30', { timeout: 2_000 });
     await expect(page.getByTestId(`presence-${w.sessionId}`)).toHaveAttribute('data-presence', 'online');
     await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+    // "Last seen" says how long ago; the exact time on hover is on the assessment's clock, labelled.
+    await expect(row.locator('time[title]')).toHaveAttribute('title', /\d{2}\.\d{2} WIB$/);
 
     // The time left ticks locally between pushes.
     const timeLeft = page.getByTestId(`time-left-${w.sessionId}`);

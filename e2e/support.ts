@@ -12,13 +12,16 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
 
-/** A (by default full-page) screenshot attached to the report and kept under test-results/screens/<name>.png. */
-export async function captureScreen(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<void> {
+/**
+ * A (by default full-page) screenshot attached to the report and kept under test-results/screens/<name>.png.
+ * `keepScroll` shoots the viewport where it is (a popover menu closes on scroll and on the resize of a full-page shot).
+ */
+export async function captureScreen(page: Page, testInfo: TestInfo, name: string, { fullPage = true, keepScroll = false } = {}): Promise<void> {
   const file = path.join('test-results', 'screens', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Start from the top so the sticky header is drawn where it belongs.
-  await page.evaluate('window.scrollTo(0, 0)');
-  const body = await page.screenshot({ fullPage, path: file });
+  if (!keepScroll) await page.evaluate('window.scrollTo(0, 0)');
+  const body = await page.screenshot({ fullPage: fullPage && !keepScroll, path: file });
   await testInfo.attach(name, { body, contentType: 'image/png' });
 }
 

@@ -150,11 +150,14 @@ test.describe("the worker's page", () => {
   });
 
   test('a closed assessment has no dead buttons: the worker who never started sees it closed, HC sees no close or extend', async ({ page, baseURL }, testInfo) => {
-    const { exam, workers: [starter, absentee] } = await examWithWorkers(baseURL!, 2);
+    // Held in WITA: the worker and HC read its window on Makassar's clock, labelled.
+    const { exam, workers: [starter, absentee] } = await examWithWorkers(baseURL!, 2, { extra: { timeZone: 'Asia/Makassar' } });
     const { id: assessmentId, title } = exam;
     const started = await apiAs(baseURL!, starter!.username);
-    const sessions = (await (await started.api.get('/api/me/sessions')).json()) as { sessions: { id: string; title: string }[] };
-    const startedId = sessions.sessions.find((s) => s.title === title)!.id;
+    const sessions = (await (await started.api.get('/api/me/sessions')).json()) as { sessions: { id: string; title: string; closesAt: string }[] };
+    const { id: startedId, closesAt } = sessions.sessions.find((s) => s.title === title)!;
+    // The browser runs on WIB (playwright.config.ts): the closing time on Makassar's clock is an hour later.
+    const closesWita = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(closesAt)).replace(':', '.');
     expect((await started.api.post(`/api/sessions/${startedId}/start`, { headers: started.headers })).ok()).toBe(true);
     await started.api.dispose();
     const hc = await apiAs(baseURL!, 'hc');
@@ -167,6 +170,7 @@ test.describe("the worker's page", () => {
     await expect(row).toHaveAttribute('data-action', 'closed');
     await expect(row.getByTestId('session-status')).toHaveText('Ditutup');
     await expect(row.getByTestId('session-closed')).toHaveText('Tidak dikerjakan');
+    await expect(row).toContainText(new RegExp(`\\d{2}\\.\\d{2} – .+ ${closesWita} WITA`));
     await expect(row.getByRole('link')).toHaveCount(0);
     await expect(row.getByRole('button')).toHaveCount(0);
     await row.scrollIntoViewIfNeeded();
@@ -179,6 +183,7 @@ test.describe("the worker's page", () => {
     await expect(page.getByTestId('assessment-closed')).toHaveText('Asesmen ditutup');
     await expect(page.getByTestId('assessment-close')).toHaveCount(0);
     await expect(page.getByTestId('assessment-extend')).toHaveCount(0);
+    await expect(page.locator('.page-description')).toContainText(new RegExp(`${closesWita} WITA$`));
     await captureViewport(page, testInfo, 'worker-page-closed-monitor-id');
   });
 });

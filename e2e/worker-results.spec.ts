@@ -18,8 +18,8 @@ test('the worker sees the score against the pass mark, the review only where all
   const worker = await createUser(baseURL!);
   // Reviewed: three questions on one page, pass mark 60 %, certifies the competency.
   const reviewed = await createExam(baseURL!, { workers: [worker], title: uniqueName('Tanggap darurat'), questionsPerPage: 3, passScore: 60, allowReview: true, competencyIds: [competency.id] });
-  // Not reviewed: taken through the API, one right of three.
-  const hidden = await createExam(baseURL!, { workers: [worker], title: uniqueName('Pemadam api'), passScore: 50 });
+  // Not reviewed: taken through the API, one right of three; held in WITA (the other in the default WIB).
+  const hidden = await createExam(baseURL!, { workers: [worker], title: uniqueName('Pemadam api'), passScore: 50, extra: { timeZone: 'Asia/Makassar' } });
   const hiddenSession = await takeExam(baseURL!, worker, hidden, (i) => (i === 0 ? 0 : 1));
 
   // The worker takes the reviewed exam in the browser: right, wrong, right (the first option is the key).
@@ -65,6 +65,9 @@ test('the worker sees the score against the pass mark, the review only where all
   await expect(rows.nth(1)).toContainText(hidden.title);
   await expect(rows.nth(1)).toContainText('33,3%');
   await expect(rows.nth(1)).toContainText('Tidak lulus');
+  // Each submission in its assessment's zone, labelled.
+  await expect(rows.nth(0)).toContainText(/\d{2}\.\d{2} WIB/);
+  await expect(rows.nth(1)).toContainText(/\d{2}\.\d{2} WITA/);
   await screenshot(page, 'my-results-id');
 
   // Not allowed: a sentence says so, and no correct option reaches the page (nor the API answer).
@@ -72,6 +75,7 @@ test('the worker sees the score against the pass mark, the review only where all
   await expect(page.getByTestId('my-result-score')).toContainText('Nilai 33,3% – batas lulus 50%');
   await expect(page.getByTestId('review-not-allowed')).toBeVisible();
   await expect(page.getByTestId('review-option')).toHaveCount(0);
+  await expect(page.getByTestId('my-result-summary')).toContainText(/\d{2}\.\d{2} WITA/);
   const result = (await (await page.request.get(`/api/sessions/${hiddenSession}/result`)).json()) as { review: unknown };
   expect(result.review).toBeNull();
   await screenshot(page, 'my-result-no-review-id');
@@ -95,6 +99,7 @@ test('the worker sees the score against the pass mark, the review only where all
   await expect(record).toContainText(competency.name);
   await expect(record).toContainText(competency.code);
   await expect(record).toContainText(reviewed.title);
+  await expect(record).toContainText(/\d{2}:\d{2} WIB/);
   await screenshot(page, 'my-competencies-en');
   await page.getByTestId('lang-id').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kompetensi saya');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiLine } from './text.js';
+import { ASSESSMENT_TIME_ZONES } from './assessments.js';
 import { SESSION_STATUSES } from './sessions.js';
 
 export const controlRequest = z.strictObject({
@@ -36,7 +37,8 @@ export type MonitorRowView = z.infer<typeof monitorRow>;
 export const statusCounts = z.strictObject(Object.fromEntries(SESSION_STATUSES.map((s) => [s, z.number()])) as Record<(typeof SESSION_STATUSES)[number], z.ZodNumber>);
 
 export const monitorSnapshot = z.strictObject({
-  assessment: z.strictObject({ id: z.string(), title: z.string(), questionCount: z.number() }),
+  /** `timeZone`: where the room's times (last seen) are shown, with its label. */
+  assessment: z.strictObject({ id: z.string(), title: z.string(), questionCount: z.number(), timeZone: z.enum(ASSESSMENT_TIME_ZONES) }),
   counts: statusCounts,
   sessions: z.array(monitorRow),
   serverNow: z.string(),

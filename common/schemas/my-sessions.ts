@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_TIME_ZONES } from './assessments.js';
 import { SESSION_STATUSES } from './sessions.js';
 
 /** One of the caller's exam sessions, for the worker dashboard (`GET /api/me/sessions`). */
@@ -9,6 +10,8 @@ export const mySession = z.object({
   status: z.enum(SESSION_STATUSES),
   opensAt: z.string(),
   closesAt: z.string(),
+  /** The assessment's zone: its times are shown there, with its label (WIB, WITA, WIT). */
+  timeZone: z.enum(ASSESSMENT_TIME_ZONES),
   durationMinutes: z.number(),
   /** Null until the worker starts. */
   deadline: z.string().nullable(),

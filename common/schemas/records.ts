@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_TIME_ZONES } from './assessments.js';
 import { entityId, isoDateTime } from './fields.js';
 import { SESSION_STATUSES } from './sessions.js';
 import { multiLine, singleLine } from './text.js';
@@ -29,6 +30,8 @@ export const competencyRecord = z.strictObject({
   achievedAt: z.string(),
   assessmentId: z.string(),
   assessmentTitle: z.string(),
+  /** The certifying assessment's zone: `achievedAt` is shown there, with its label. */
+  assessmentTimeZone: z.enum(ASSESSMENT_TIME_ZONES),
 });
 export type CompetencyRecord = z.infer<typeof competencyRecord>;
 
@@ -54,6 +57,8 @@ export const coacheeResultRow = z.strictObject({
   passScore: z.number(),
   passed: z.boolean().nullable(),
   submittedAt: z.string().nullable(),
+  /** The assessment's zone: `submittedAt` is shown there, with its label. */
+  assessmentTimeZone: z.enum(ASSESSMENT_TIME_ZONES),
 });
 export type CoacheeResultRow = z.infer<typeof coacheeResultRow>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_TIME_ZONES } from './assessments.js';
 import { entityId, inDateYears, isoDate } from './fields.js';
 
 export const SESSION_STATUSES = ['not_started', 'in_progress', 'submitted', 'closed', 'abandoned'] as const;
@@ -82,6 +83,8 @@ export const resultResponse = z.object({
   status: z.enum(SESSION_STATUSES),
   submittedAt: z.string().nullable(),
   submitKind: z.enum(['worker', 'auto', 'forced', 'closed']).nullable(),
+  /** The assessment's zone: `submittedAt` and `savedAt` are shown there, with its label. */
+  timeZone: z.enum(ASSESSMENT_TIME_ZONES),
   score: z.number(),
   scorePoints: z.number(),
   maxPoints: z.number(),

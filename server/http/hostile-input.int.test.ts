@@ -129,18 +129,34 @@ describe('framework errors', () => {
     expectClientError(noBoundary);
   });
 
-  it('for malformed HTTP (before Fastify has a request) are in the contract shape', async () => {
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = new URL(address);
+  /** Sends `head` over a real socket (the app listening on a free port) and reads the whole answer. */
+  let port: number | undefined;
+  async function rawExchange(head: string): Promise<{ statusLine: string; body: unknown }> {
+    port ??= Number(new URL(await t.app.listen({ port: 0, host: '127.0.0.1' })).port);
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /api/auth/csrf HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'));
+      const socket = connect(port!, '127.0.0.1', () => socket.write(head));
       let data = '';
       socket.on('data', (chunk) => (data += chunk.toString()));
       socket.on('close', () => resolve(data));
       socket.on('error', reject);
     });
-    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
-    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ error: 'bad_request', message: expect.any(String) });
+    return { statusLine: answer.slice(0, answer.indexOf('\r\n')), body: JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) };
+  }
+
+  it('for malformed HTTP (before Fastify has a request) are in the contract shape', async () => {
+    const answer = await rawExchange('GET /api/auth/csrf HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n');
+    expect(answer.statusLine).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer.body).toEqual({ error: 'bad_request', message: 'Permintaan bukan HTTP yang valid.' });
+  });
+
+  it('before Fastify has a request still answer in the Accept-Language the rejected bytes carry', async () => {
+    const oversized = (language: string) => `GET /api/auth/csrf HTTP/1.1\r\nHost: x\r\n${language}X-Filler: ${'a'.repeat(20_000)}\r\n\r\n`;
+    expect(await rawExchange(oversized('Accept-Language: en-US,en;q=0.9\r\n'))).toEqual({
+      statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
+      body: { error: 'too_large', message: 'The request headers are too large.' },
+    });
+    expect((await rawExchange(oversized(''))).body).toEqual({ error: 'too_large', message: 'Header permintaan terlalu besar.' });
+    expect((await rawExchange('GET / HTTP/1.1\r\nAccept-Language: en\r\nBad Header\r\n\r\n')).body).toEqual({ error: 'bad_request', message: 'The request is not valid HTTP.' });
   });
 });
 

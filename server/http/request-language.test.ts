@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromAcceptLanguage } from './request-language.js';
+import { acceptLanguageInRawHead, languageFromAcceptLanguage } from './request-language.js';
 
 describe('languageFromAcceptLanguage', () => {
   it.each([
@@ -14,5 +14,17 @@ describe('languageFromAcceptLanguage', () => {
     ['en;q=abc, id;q=0.1', 'id'],
   ])('%s -> %s', (header, expected) => {
     expect(languageFromAcceptLanguage(header)).toBe(expected);
+  });
+});
+
+describe('acceptLanguageInRawHead', () => {
+  it.each([
+    [undefined, undefined],
+    ['GET / HTTP/1.1\r\nHost: x\r\nAccept-Language:  en-GB,en;q=0.9 \r\nX-Big: aaaa', 'en-GB,en;q=0.9'],
+    ['GET / HTTP/1.1\r\naccept-language:id\r\n\r\n', 'id'],
+    ['GET / HTTP/1.1\r\nHost: x\r\n\r\nAccept-Language: en', undefined],
+    ['GET / HTTP/1.1\r\nX-Accept-Language: en\r\n', undefined],
+  ])('%j -> %s', (raw, expected) => {
+    expect(acceptLanguageInRawHead(raw === undefined ? undefined : Buffer.from(raw, 'latin1'))).toBe(expected);
   });
 });

@@ -24,6 +24,17 @@ export function languageFromAcceptLanguage(header: string | undefined): Language
 }
 
 /**
+ * The Accept-Language value in raw request bytes: Node's `err.rawPacket` on a 'clientError', the
+ * chunk the HTTP parser was reading when it gave up (before any request object exists). Only the
+ * head (up to the blank line) is searched. Undefined without bytes, or when the header is not in
+ * this chunk (a large head arrives in several).
+ */
+export function acceptLanguageInRawHead(raw: Buffer | undefined): string | undefined {
+  const head = raw?.toString('latin1').split('\r\n\r\n', 1)[0];
+  return head ? /(?:^|\r\n)accept-language:[ \t]*([^\r\n]*)/i.exec(head)?.[1]?.trim() : undefined;
+}
+
+/**
  * The language to answer a request in (contract: "the signed-in user's chosen language, else
  * Accept-Language, else id"). Users have no language stored on the server: their choice is the
  * web's language switch, which the web sends as `Accept-Language` on every API request

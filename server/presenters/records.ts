@@ -1,3 +1,4 @@
+import type { AssessmentTimeZone } from '../../common/schemas/assessments.js';
 import type { AuditEntry, CoacheeResultRow, CompetencyRecord } from '../../common/schemas/records.js';
 import type { SessionStatus } from '../../common/schemas/sessions.js';
 import type { CompetencyRecordRow } from '../domain/records/competency-records.js';
@@ -9,6 +10,7 @@ export const presentCompetencyRecord = (r: CompetencyRecordRow): CompetencyRecor
   achievedAt: r.achievedAt.toISOString(),
   assessmentId: r.assessmentId,
   assessmentTitle: r.assessmentTitle,
+  assessmentTimeZone: r.assessmentTimeZone as AssessmentTimeZone,
 });
 
 /** A coachee's attempt for their coach: results only, never answers or account fields. */
@@ -23,6 +25,7 @@ export const presentCoacheeResult = (r: {
   passScore: number;
   passed: boolean | null;
   submittedAt: Date | null;
+  assessmentTimeZone: string;
 }): CoacheeResultRow => ({
   assessmentId: r.assessmentId,
   assessmentTitle: r.assessmentTitle,
@@ -34,6 +37,7 @@ export const presentCoacheeResult = (r: {
   passScore: r.passScore,
   passed: r.passed,
   submittedAt: r.submittedAt?.toISOString() ?? null,
+  assessmentTimeZone: r.assessmentTimeZone as AssessmentTimeZone,
 });
 
 export const presentAuditEntry = (e: {

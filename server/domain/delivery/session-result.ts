@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { resultResponse } from '../../../common/schemas/sessions.js';
 import { conflict, msg } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
@@ -28,6 +29,7 @@ export async function sessionResult(ctx: DeliveryContext, actor: Actor, sessionI
     status: session.status,
     submittedAt: session.submittedAt?.toISOString() ?? null,
     submitKind: session.submitKind,
+    timeZone: assessment.timeZone as AssessmentTimeZone,
     score: session.scorePercent ?? 0,
     scorePoints: session.scorePoints ?? 0,
     maxPoints: session.maxPoints ?? catalog.maxPoints,

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { assessments, examSessions, questionPackages, questions, sessionAnswers, users } from '../../db/schema.js';
+import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { SessionStatus } from '../../../common/schemas/sessions.js';
 import { notFound } from '../../errors.js';
 
@@ -22,11 +23,14 @@ export type MonitorRow = {
   answered: Set<string>;
 };
 
-export type MonitorState = { assessment: { id: string; title: string; questionCount: number }; rows: Map<string, MonitorRow> };
+export type MonitorState = { assessment: { id: string; title: string; questionCount: number; timeZone: AssessmentTimeZone }; rows: Map<string, MonitorRow> };
 
 /** Three queries, whatever the number of sessions or viewers: sessions, question counts, answered pairs. */
 export async function loadMonitorState(db: Db, assessmentId: string): Promise<MonitorState> {
-  const [assessment] = await db.select({ id: assessments.id, title: assessments.title }).from(assessments).where(eq(assessments.id, assessmentId));
+  const [assessment] = await db
+    .select({ id: assessments.id, title: assessments.title, timeZone: assessments.timeZone })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId));
   if (!assessment) throw notFound('Assessment');
   const sessions = await db
     .select({
@@ -63,5 +67,6 @@ export async function loadMonitorState(db: Db, assessmentId: string): Promise<Mo
     sessions.map(({ packageId, ...s }) => [s.sessionId, { ...s, questionCount: questionCount.get(packageId) ?? 0, answered: new Set<string>() }]),
   );
   for (const a of answered) rows.get(a.sessionId)?.answered.add(a.questionId);
-  return { assessment: { ...assessment, questionCount: Math.max(0, ...questionCount.values()) }, rows };
+  const timeZone = assessment.timeZone as AssessmentTimeZone;
+  return { assessment: { ...assessment, timeZone, questionCount: Math.max(0, ...questionCount.values()) }, rows };
 }

@@ -15,6 +15,7 @@ export async function listMySessions(db: Db, userId: string) {
       status: examSessions.status,
       opensAt: assessments.opensAt,
       closesAt: assessments.closesAt,
+      timeZone: assessments.timeZone,
       durationMinutes: assessments.durationMinutes,
       deadline: examSessions.deadline,
       submittedAt: examSessions.submittedAt,

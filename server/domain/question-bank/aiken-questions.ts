@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../errors.js';
 import type { CellIssue } from '../spreadsheets/sheet-errors.js';
 import type { TextQuestions } from './question-text.js';
 
@@ -10,14 +11,14 @@ type Draft = { number: number; line: number; text: string[]; options: { letter: 
  * The questions of a Moodle Aiken file: a question line (or several), options `A.` or `A)` in
  * order, then `ANSWER: <letter>`. Everything in Aiken is multiple choice, so nothing is skipped;
  * a question without its ANSWER line, with options out of order or an answer naming no option is
- * an issue (by question number, with its line) and the file imports nothing.
+ * an issue (by question number, a catalog sentence naming its line) and the file imports nothing.
  */
 export function aikenQuestions(text: string): TextQuestions & { issues: CellIssue[] } {
   const result: TextQuestions & { issues: CellIssue[] } = { questions: [], skipped: [], issues: [] };
   let draft: Draft | undefined;
   let count = 0;
-  const problem = (d: Draft, message: string) => result.issues.push({ row: d.number, column: null, message: `Line ${d.line}: ${message}` });
-  const unanswered = (d: Draft) => problem(d, 'the question has no "ANSWER: <letter>" line after its options.');
+  const problem = (d: Draft, message: Message) => result.issues.push({ row: d.number, column: null, message });
+  const unanswered = (d: Draft) => problem(d, msg('import.aikenNoAnswer', { line: d.line }));
 
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
@@ -40,8 +41,8 @@ export function aikenQuestions(text: string): TextQuestions & { issues: CellIssu
 
   function finish(d: Draft, letter: string) {
     const outOfOrder = d.options.findIndex((o, i) => o.letter !== String.fromCharCode(65 + i));
-    if (outOfOrder >= 0) return problem(d, `option ${d.options[outOfOrder]!.letter} is out of order: letter the options A, B, C … without gaps.`);
-    if (!d.options.some((o) => o.letter === letter)) return problem(d, `"ANSWER: ${letter}" names none of the options.`);
+    if (outOfOrder >= 0) return problem(d, msg('import.aikenOptionOrder', { line: d.line, letter: d.options[outOfOrder]!.letter }));
+    if (!d.options.some((o) => o.letter === letter)) return problem(d, msg('import.aikenAnswerNoOption', { line: d.line, letter }));
     result.questions.push({
       number: d.number,
       question: { text: d.text.join('\n'), points: 1, options: d.options.map((o) => ({ text: o.text, correct: o.letter === letter })) },

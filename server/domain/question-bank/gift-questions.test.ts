@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../common/i18n/messages.js';
 import { AppError } from '../../errors.js';
 import { giftQuestions } from './gift-questions.js';
 
@@ -42,16 +43,25 @@ describe('giftQuestions', () => {
       },
       { number: 6, question: { text: 'Tekanan & suhu', points: 1, options: [{ text: 'Naik', correct: true }, { text: 'Turun', correct: false }] } },
     ]);
-    expect(skipped).toEqual([
-      { question: 2, title: 'Benar-salah', reason: expect.stringContaining('true/false') },
-      { question: 3, title: null, reason: expect.stringContaining('short-answer') },
-      { question: 4, title: 'Dua jawaban', reason: expect.stringContaining('Several answers earn credit') },
-      { question: 5, title: 'Esai', reason: expect.stringContaining('essay') },
+    expect(skipped.map((item) => ({ ...item, reason: translate('en', item.reason) }))).toEqual([
+      { question: 2, title: 'Benar-salah', reason: 'A true/false question: only multiple choice can be imported.' },
+      { question: 3, title: null, reason: 'A short-answer question: only multiple choice can be imported.' },
+      { question: 4, title: 'Dua jawaban', reason: 'Several answers earn credit: a question here has exactly one correct option.' },
+      { question: 5, title: 'Esai', reason: 'An essay question: only multiple choice can be imported.' },
     ]);
+    expect(translate('id', skipped[0]!.reason)).toBe('Soal benar-salah: hanya soal pilihan ganda yang dapat diimpor.');
   });
 
-  it('refuses a file with a syntax error, naming the line', () => {
-    expect(() => giftQuestions('::Q1:: Soal {=a ~b}\n\n::Q2:: Soal tanpa penutup {=a ~b\n')).toThrow(AppError);
-    expect(() => giftQuestions('::Q1:: Soal {=a ~b}\n\n::Q2:: Soal tanpa penutup {=a ~b\n')).toThrow(/line \d+, column \d+/);
+  it('refuses a file with a syntax error, naming the line and column in both languages', () => {
+    let error: unknown;
+    try {
+      giftQuestions('::Q1:: Soal {=a ~b}\n\n::Q2:: Soal tanpa penutup {=a ~b\n');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    const { text } = error as AppError;
+    expect(translate('en', text)).toMatch(/^The GIFT file could not be read at line \d+, column \d+: check the braces/);
+    expect(translate('id', text)).toMatch(/^Berkas GIFT tidak dapat dibaca pada baris \d+, kolom \d+: periksa kurung kurawal/);
   });
 });

@@ -1,4 +1,6 @@
 import { parse, type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
+import type { MessageKey } from '../../../common/i18n/messages.js';
+import { msg } from '../../errors.js';
 import { fileError } from '../spreadsheets/sheet-errors.js';
 import type { TextQuestions } from './question-text.js';
 
@@ -14,9 +16,9 @@ export function giftQuestions(text: string): TextQuestions {
   try {
     items = parse(text);
   } catch (err) {
+    // The parser's own message ("Expected … but … found") is English and technical: the place is enough.
     const location = (err as { location?: { start: { line: number; column: number } } }).location?.start;
-    const where = location ? ` at line ${location.line}, column ${location.column}` : '';
-    throw fileError(`The GIFT file could not be read${where}: ${(err as Error).message}`);
+    throw fileError(location ? msg('import.giftUnreadableAt', { line: location.line, column: location.column }) : msg('import.giftUnreadable'));
   }
   const result: TextQuestions = { questions: [], skipped: [] };
   let number = 0;
@@ -25,12 +27,12 @@ export function giftQuestions(text: string): TextQuestions {
     number++;
     const title = item.title ?? null;
     if (item.type !== 'MC') {
-      result.skipped.push({ question: number, title, reason: `${KIND[item.type]} question: only multiple choice can be imported.` });
+      result.skipped.push({ question: number, title, reason: msg('import.giftNotMultipleChoice', { kind: msg(KIND[item.type]) }) });
       continue;
     }
     const correct = item.choices.map(isCorrect);
     if (correct.filter(Boolean).length !== 1 || item.choices.some((c) => c.weight !== null && c.weight > 0 && c.weight < 100)) {
-      result.skipped.push({ question: number, title, reason: 'Several answers earn credit: a question here has exactly one correct option.' });
+      result.skipped.push({ question: number, title, reason: msg('import.giftSeveralCorrect') });
       continue;
     }
     result.questions.push({
@@ -41,14 +43,15 @@ export function giftQuestions(text: string): TextQuestions {
   return result;
 }
 
-const KIND: Record<Exclude<GIFTQuestion['type'], 'MC' | 'Category'>, string> = {
-  TF: 'A true/false',
-  Short: 'A short-answer',
-  Numerical: 'A numerical',
-  Matching: 'A matching',
-  Essay: 'An essay',
-  Description: 'A description (no answers), not a',
-};
+/** The catalog noun of each kind of GIFT question Ujian does not have. */
+const KIND = {
+  TF: 'import.giftKind.TF',
+  Short: 'import.giftKind.Short',
+  Numerical: 'import.giftKind.Numerical',
+  Matching: 'import.giftKind.Matching',
+  Essay: 'import.giftKind.Essay',
+  Description: 'import.giftKind.Description',
+} as const satisfies Record<Exclude<GIFTQuestion['type'], 'MC' | 'Category'>, MessageKey>;
 
 /** `=answer` and `~%100%answer` both mark the correct one. */
 const isCorrect = (choice: TextChoice) => choice.isCorrect || choice.weight === 100;

@@ -25,6 +25,7 @@ export async function coacheeRecords(db: Db, coach: Actor, coacheeId: string) {
     .select({
       assessmentId: assessments.id,
       assessmentTitle: assessments.title,
+      assessmentTimeZone: assessments.timeZone,
       sessionId: examSessions.id,
       attempt,
       replacedAt: examSessions.replacedAt,

@@ -9,6 +9,8 @@ export type CompetencyRecordRow = {
   achievedAt: Date;
   assessmentId: string;
   assessmentTitle: string;
+  /** An IANA name of ASSESSMENT_TIME_ZONES (the column is text with a check). */
+  assessmentTimeZone: string;
 };
 
 /**
@@ -27,6 +29,7 @@ export async function competencyRecordsOf(db: Db, userId: string): Promise<Compe
       achievedAt,
       assessmentId: assessments.id,
       assessmentTitle: assessments.title,
+      assessmentTimeZone: assessments.timeZone,
     })
     .from(competencyAchievements)
     .innerJoin(competencies, eq(competencies.id, competencyAchievements.competencyId))

@@ -25,7 +25,7 @@ it('shows the worker their result, the review only when allowed, and staff every
   await worker.post(`/api/sessions/${id}/submit`);
 
   const own = (await worker.get(`/api/sessions/${id}/result`)).json();
-  expect(own).toMatchObject({ status: 'submitted', score: 25, passed: false, answeredCount: 2, questionCount: 4, review: null, submitKind: 'worker' });
+  expect(own).toMatchObject({ status: 'submitted', score: 25, passed: false, answeredCount: 2, questionCount: 4, review: null, submitKind: 'worker', timeZone: 'Asia/Jakarta' });
   expect((await (await t.loginAs('worker2')).get(`/api/sessions/${id}/result`)).statusCode).toBe(404);
 
   await t.database.db.update(assessments).set({ allowReview: true }).where(eq(assessments.id, fixture.assessmentId));

@@ -1,13 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../db/errors.js';
-import { msg, translate, translateDeep, type Message, type Text } from '../../../common/i18n/messages.js';
+import { Message, msg, translate, translateDeep, type Text } from '../../../common/i18n/messages.js';
 import { zodIssueText } from '../../../common/i18n/zod-issues.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../common/languages.js';
 import { AppError, type FieldIssue } from '../../errors.js';
-import { requestLanguage } from '../request-language.js';
+import { acceptLanguageInRawHead, languageFromAcceptLanguage, requestLanguage } from '../request-language.js';
 
 /** What a 503 `unavailable` tells clients to wait before retrying: a database restart takes seconds. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
@@ -118,9 +118,10 @@ function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
     status = 429;
     body = { error: 'rate_limited', message: msg('errors.rate_limited') };
   } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    // Fastify's own wording for a client error we have no sentence for: English, but never a 500.
+    // A client error we have no sentence for: Fastify's own wording in English, our generic one in
+    // Indonesian; never a 500.
     status = err.statusCode;
-    body = { error: 'bad_request', message: err.message };
+    body = { error: 'bad_request', message: new Message('errors.bad_request', {}, err.message) };
   } else if (isDatabaseUnavailable(err)) {
     // Down, restarting or too slow: nothing is wrong with the request, and retrying later works.
     req.log.warn({ route: routeOf(req), error: loggableError(err) }, 'database unavailable');
@@ -151,10 +152,13 @@ export function registerErrorHandler(app: FastifyInstance) {
 
 /**
  * Raw socket errors (malformed HTTP, oversized headers, timeouts) happen before Fastify has a
- * request, so before its headers can be trusted: the answer is written by hand, in the contract's
- * shape and the default language (Indonesian).
+ * request: the answer is written by hand, in the contract's shape. Its language is the
+ * Accept-Language found in the bytes the parser rejected (`rawPacket`: malformed HTTP, headers too
+ * large), else Indonesian. A 408 always answers in Indonesian: it comes when the headers did not
+ * all arrive in time (requestTimeout is off, so only headersTimeout fires), and Node hands over no
+ * bytes of the unfinished head.
  */
-function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
+function clientErrorHandler(err: ConnectionError, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, error, message] =
     err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
@@ -162,7 +166,10 @@ function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
       : err.code === 'HPE_HEADER_OVERFLOW'
         ? [431, 'too_large', msg('request.headersTooLarge')]
         : [400, 'bad_request', msg('request.notHttp')];
-  const json = JSON.stringify({ error, message: translate(DEFAULT_LANGUAGE, message) } satisfies ErrorBody);
+  // Node hands over a Buffer (Fastify's type describes its JSON form), or nothing on a timeout.
+  const raw: unknown = err.rawPacket;
+  const language = languageFromAcceptLanguage(acceptLanguageInRawHead(Buffer.isBuffer(raw) ? raw : undefined)) ?? DEFAULT_LANGUAGE;
+  const json = JSON.stringify({ error, message: translate(language, message) } satisfies ErrorBody);
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${json}`);
   }

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { unauthenticated } from '../../errors.js';
+import { msg, unauthenticated } from '../../errors.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -15,6 +15,6 @@ export function requireMetricsToken(token: string | null) {
     if (!expected) return;
     if (timingSafeEqual(digest(req.headers.authorization ?? ''), expected)) return;
     void reply.header('www-authenticate', 'Bearer realm="metrics"');
-    throw unauthenticated('Send the metrics token as "Authorization: Bearer <token>" (METRICS_TOKEN).');
+    throw unauthenticated(msg('request.metricsToken'));
   };
 }

@@ -139,9 +139,9 @@ describe('question import: cells as Excel shows them, and limits', () => {
 });
 
 describe('question import from Moodle GIFT and Aiken files', () => {
-  const importText = (assessmentId: string, filename: string, text: string, query = '') => {
+  const importText = (assessmentId: string, filename: string, text: string, query = '', client = s.hc) => {
     const { payload, headers } = fileUpload(filename, text);
-    return s.hc.post(`/api/assessments/${assessmentId}/packages/import${query}`, payload, { headers });
+    return client.post(`/api/assessments/${assessmentId}/packages/import${query}`, payload, { headers });
   };
 
   it('imports the multiple-choice questions of a GIFT file into the named package, listing the skipped ones', async () => {
@@ -168,5 +168,27 @@ describe('question import from Moodle GIFT and Aiken files', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().rows).toEqual([{ row: 2, column: null, message: expect.stringContaining('no "ANSWER') }]);
     expect(await questionCount()).toBe(before);
+  });
+
+  it('says what is wrong or skipped in the caller\'s language: Indonesian by default, English when asked', async () => {
+    const a = await createAssessment(s.hc);
+    const indonesian = await s.t.loginAs('hc');
+    indonesian.language = null;
+    const inBoth = async (filename: string, text: string) => ({
+      id: (await importText(a.id, filename, text, '', indonesian)).json(),
+      en: (await importText(a.id, filename, text)).json(),
+    });
+
+    const aiken = await inBoth('aiken.txt', 'Soal satu?\nA. ya\nC. tidak\nANSWER: A\n');
+    expect(aiken.id.rows).toEqual([{ row: 1, column: null, message: 'Baris 1: pilihan C tidak berurutan: beri huruf A, B, C … tanpa ada yang terlewat.' }]);
+    expect(aiken.en.rows).toEqual([{ row: 1, column: null, message: 'Line 1: option C is out of order: letter the options A, B, C … without gaps.' }]);
+
+    const skipped = await inBoth('bank.gift', '::Q1:: Warna helm pengawas? {=Putih ~Kuning}\n\n::Q2:: Helm wajib. {T}\n');
+    expect(skipped.id.skipped).toEqual([{ question: 2, title: 'Q2', reason: 'Soal benar-salah: hanya soal pilihan ganda yang dapat diimpor.' }]);
+    expect(skipped.en.skipped).toEqual([{ question: 2, title: 'Q2', reason: 'A true/false question: only multiple choice can be imported.' }]);
+
+    const broken = await inBoth('bank.gift', '::Q1:: Soal tanpa penutup {=a ~b\n');
+    expect(broken.id).toMatchObject({ error: 'validation', message: expect.stringMatching(/^Berkas GIFT tidak dapat dibaca pada baris 2, kolom 1: /) });
+    expect(broken.en).toMatchObject({ error: 'validation', message: expect.stringMatching(/^The GIFT file could not be read at line 2, column 1: /) });
   });
 });

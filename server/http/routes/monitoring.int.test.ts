@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorRow } from '../../../common/schemas/monitoring.js';
-import { auditLog, examSessions } from '../../db/schema.js';
+import { assessments, auditLog, examSessions } from '../../db/schema.js';
 import { createExamFixture, type ExamFixture } from '../../test/exam-fixtures.js';
 import { cookieHeader, openSse } from '../../test/sse-client.js';
 import { createTestServer, type TestClient, type TestServer } from '../../test/test-server.js';
@@ -36,10 +36,13 @@ describe('monitoring payloads', () => {
   it('sends exactly the declared keys and never email, NIP, username or answers, in the snapshot and in pushed rows', async () => {
     const { fixture, clients } = await runningExam(['worker1', 'worker2']);
     await save(clients.worker1!, fixture, 'worker1', 0);
+    await t.database.db.update(assessments).set({ timeZone: 'Asia/Makassar' }).where(eq(assessments.id, fixture.assessmentId));
     const snapshot = await hc.get(`/api/assessments/${fixture.assessmentId}/monitor`);
     expect(snapshot.statusCode).toBe(200);
     const body = snapshot.json();
     expect(Object.keys(body).sort()).toEqual(['assessment', 'counts', 'serverNow', 'sessions']);
+    // The zone (for the times the room shows) is the assessment's, once, never per row.
+    expect(body.assessment).toEqual({ id: fixture.assessmentId, title: 'Uji K3 Fixture', questionCount: 6, timeZone: 'Asia/Makassar' });
     expect(body.counts).toEqual({ not_started: 0, in_progress: 2, submitted: 0, closed: 0, abandoned: 0 });
     for (const row of body.sessions) expect(Object.keys(row).sort()).toEqual(ROW_KEYS);
     expect(body.sessions.find((r: { workerName: string }) => r.workerName === 'Agus Setiawan')).toMatchObject({ answeredCount: 1, questionCount: 6, presence: 'online', online: true });

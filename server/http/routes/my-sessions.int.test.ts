@@ -12,7 +12,7 @@ async function assignedTo(username: string, overrides: Record<string, unknown>) 
 }
 
 it("lists the caller's published sessions, newest window first, with the clock of one in progress", async () => {
-  const later = await assignedTo('worker11', { title: 'Minggu depan', opensAt: hoursFromNow(24 * 7), closesAt: hoursFromNow(24 * 8) });
+  const later = await assignedTo('worker11', { title: 'Minggu depan', opensAt: hoursFromNow(24 * 7), closesAt: hoursFromNow(24 * 8), timeZone: 'Asia/Makassar' });
   const running = await assignedTo('worker11', { title: 'Sedang berjalan', opensAt: hoursFromNow(-2), closesAt: hoursFromNow(24) });
   await assignedTo('worker11', { title: 'Draf', published: false });
   await assignedTo('worker12', { title: 'Milik orang lain' });
@@ -31,6 +31,7 @@ it("lists the caller's published sessions, newest window first, with the clock o
     status: 'not_started',
     opensAt: later.assessment.opensAt,
     closesAt: later.assessment.closesAt,
+    timeZone: 'Asia/Makassar',
     durationMinutes: 30,
     deadline: null,
     remainingMs: null,

@@ -54,7 +54,7 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
       const limit = (filename: string) => (isText(filename) ? QUESTION_TEXT_MAX_BYTES : QUESTION_IMPORT_LIMITS.maxUploadBytes);
       const file = await readUpload(req, limit, msg('upload.attachQuestionFile'));
       const textFormat = questionTextFormat(file.filename, file.data);
-      if (textFormat) return importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A');
+      if (textFormat) return importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A', requestLanguage(req));
       if (sheetFormat(file.filename) !== 'xlsx') {
         throw fileError(msg('upload.questionFileFormat'));
       }

@@ -16,7 +16,7 @@ const ids = {} as { worker: string; workerUsername: string; otherCoachee: string
 /**
  * A worker coached by `coach` passed one assessment certifying a competency (scored by HC's
  * force-submit) and is assigned a second, not started; a third is an unpublished draft. Another
- * coachee belongs to another coach.
+ * coachee belongs to another coach. The passed one is held in WITA, the others in the default WIB.
  */
 beforeAll(async () => {
   t = await createTestServer();
@@ -38,6 +38,7 @@ beforeAll(async () => {
 
   ids.competency = (await hc.post('/api/competencies', { code: 'REC-01', name: 'Rekam jejak' })).json().id;
   const passed = await createExamFixture(db, { workers: [workerUser.username], questionCount: 1, passScore: 50 });
+  await db.update(assessments).set({ timeZone: 'Asia/Makassar' }).where(eq(assessments.id, passed.assessmentId));
   await db.insert(assessmentCompetencies).values({ assessmentId: passed.assessmentId, competencyId: ids.competency });
   const sessionId = passed.sessions[workerUser.username]!;
   await markStarted(t.database, sessionId);
@@ -56,7 +57,15 @@ describe('competency records', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       competencies: [
-        { competencyId: ids.competency, code: 'REC-01', name: 'Rekam jejak', achievedAt: expect.any(String), assessmentId: ids.passedAssessment, assessmentTitle: 'Uji K3 Fixture' },
+        {
+          competencyId: ids.competency,
+          code: 'REC-01',
+          name: 'Rekam jejak',
+          achievedAt: expect.any(String),
+          assessmentId: ids.passedAssessment,
+          assessmentTitle: 'Uji K3 Fixture',
+          assessmentTimeZone: 'Asia/Makassar',
+        },
       ],
     });
     expect((await hc.get('/api/me/competencies')).json()).toEqual({ competencies: [] });
@@ -70,10 +79,10 @@ describe("a coach's view of their coachees", () => {
     const body = res.json() as CoacheeRecordsResponse;
     expect(body.coachee).toEqual({ id: ids.worker, name: expect.any(String), unit: 'Produksi' });
     expect(body.results).toEqual([
-      { assessmentId: ids.pendingAssessment, assessmentTitle: 'Uji K3 Fixture', sessionId: expect.any(String), attempt: 1, replaced: false, status: 'not_started', score: null, passScore: 70, passed: null, submittedAt: null },
-      { assessmentId: ids.passedAssessment, assessmentTitle: 'Uji K3 Fixture', sessionId: expect.any(String), attempt: 1, replaced: false, status: 'submitted', score: 100, passScore: 50, passed: true, submittedAt: expect.any(String) },
+      { assessmentId: ids.pendingAssessment, assessmentTitle: 'Uji K3 Fixture', sessionId: expect.any(String), attempt: 1, replaced: false, status: 'not_started', score: null, passScore: 70, passed: null, submittedAt: null, assessmentTimeZone: 'Asia/Jakarta' },
+      { assessmentId: ids.passedAssessment, assessmentTitle: 'Uji K3 Fixture', sessionId: expect.any(String), attempt: 1, replaced: false, status: 'submitted', score: 100, passScore: 50, passed: true, submittedAt: expect.any(String), assessmentTimeZone: 'Asia/Makassar' },
     ]);
-    expect(body.competencies).toEqual([expect.objectContaining({ competencyId: ids.competency, assessmentId: ids.passedAssessment })]);
+    expect(body.competencies).toEqual([expect.objectContaining({ competencyId: ids.competency, assessmentId: ids.passedAssessment, assessmentTimeZone: 'Asia/Makassar' })]);
     for (const secret of [ids.workerUsername, '198001012000011001', 'rahasia@example.com']) expect(res.body).not.toContain(secret);
   });
 

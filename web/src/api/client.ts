@@ -119,7 +119,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (response.status === 401 && !path.startsWith('/api/auth/')) {
       unauthenticatedListeners.forEach((listener) => listener());
     }
-    throw errorFromResponse(response.status, response.statusText, body, response.headers.get('retry-after'));
+    throw errorFromResponse(response.status, body, response.headers.get('retry-after'));
   }
   return body as T;
 }

@@ -46,11 +46,15 @@ function retryAfterMsOf(header: string | null | undefined): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-/** Builds an ApiError from a non-2xx response body `{error, message, issues?}` and its Retry-After header. */
-export function errorFromResponse(status: number, statusText: string, body: unknown, retryAfter?: string | null): ApiError {
+/**
+ * Builds an ApiError from a non-2xx response body `{error, message, issues?}` and its Retry-After
+ * header. A body without a message (a proxy's HTML page) gets an empty one, never the HTTP status
+ * text, which is English: errorMessage() then says it in the reader's language.
+ */
+export function errorFromResponse(status: number, body: unknown, retryAfter?: string | null): ApiError {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const code = typeof record.error === 'string' ? record.error : `http_${status}`;
-  const message = typeof record.message === 'string' ? record.message : statusText || code;
+  const message = typeof record.message === 'string' ? record.message : '';
   return new ApiError(status, code, message, normalizeIssues(record.issues), body, retryAfterMsOf(retryAfter));
 }
 

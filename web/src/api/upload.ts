@@ -29,7 +29,7 @@ export async function uploadForm<T>(url: string, form: FormData, onProgress: (pr
     xhr.onload = () => {
       const body = parseBody(xhr);
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(errorFromResponse(xhr.status, xhr.statusText, body));
+      else reject(errorFromResponse(xhr.status, body));
     };
     xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR_CODE, 'Network error'));
     onProgress({ phase: 'uploading', fraction: 0 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,7 +15,6 @@ interface ConfirmDialogProps {
 
 /** "Are you sure?" for destructive actions; a refusal (e.g. 409 in use) is shown inside the dialog. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, describe, onClose }: ConfirmDialogProps) {
-  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -39,14 +38,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, describ
             {error}
           </Alert>
         )}
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={busy} data-testid="confirm-action">
-            {confirmLabel}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={confirmLabel} busy={busy} tone="danger" onConfirm={() => void confirm()} testId="confirm-action" />
       </div>
     </Dialog>
   );

@@ -39,6 +39,13 @@ export function Dialog({ title, onClose, children, testId }: DialogProps) {
         event.preventDefault();
         onClose?.();
       }}
+      // Chromium closes a modal <dialog> by itself when Escape is pressed again after refused cancels
+      // (its guard against pages that trap Escape; the third press in Chromium 156): count that as a
+      // dismissal, or reopen a dialog that may not be dismissed (e.g. submitting as the time runs out).
+      onClose={() => {
+        if (onClose) onClose();
+        else if (ref.current?.isConnected) ref.current.showModal();
+      }}
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>

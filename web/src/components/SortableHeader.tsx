@@ -1,4 +1,4 @@
-export type SortDirection = 'asc' | 'desc';
+import { ariaSort, type SortDirection } from './sorting';
 
 interface SortableHeaderProps {
   label: string;
@@ -7,12 +7,13 @@ interface SortableHeaderProps {
   onSort: () => void;
   testId: string;
   className?: string;
+  title?: string;
 }
 
 /** A column header that sorts its table: the button says the column, aria-sort the order (styles: `.sort-button`). */
-export function SortableHeader({ label, direction, onSort, testId, className }: SortableHeaderProps) {
+export function SortableHeader({ label, direction, onSort, testId, className, title }: SortableHeaderProps) {
   return (
-    <th scope="col" className={className} aria-sort={direction ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <th scope="col" className={className} title={title} aria-sort={ariaSort(direction)}>
       <button type="button" className="sort-button" onClick={onSort} data-testid={testId}>
         {label}
         <span className={direction ? 'sort-arrow sort-arrow-active' : 'sort-arrow'} aria-hidden="true">

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { calendarDay, formatDateTime } from './format';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calendarDay, formatDateTime, windowTimes } from './format';
 
 // i18n/index starts i18next against the browser's document; only its locale table matters here.
 vi.mock('./index', () => ({ localeOf: (language: string) => (language === 'en' ? 'en-GB' : 'id-ID') }));
@@ -17,9 +17,42 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-11-25T14:05:09Z', 'en', { timeZone: 'Asia/Jakarta', seconds: true, zoneName: true })).toBe('25 Nov 2026, 21:05:09 WIB');
   });
 
+  it("names the zone by its Indonesian label, never Intl's offset, in both languages", () => {
+    expect(formatDateTime(AT, 'id', { timeZone: 'Asia/Makassar', zoneName: true })).toBe('25 Nov 2026, 10.05 WITA');
+    expect(formatDateTime(AT, 'en', { timeZone: 'Asia/Makassar', zoneName: true })).toBe('25 Nov 2026, 10:05 WITA');
+    expect(formatDateTime(AT, 'en', { timeZone: 'Asia/Jayapura', date: false, zoneName: true })).toBe('11:05 WIT');
+  });
+
+  it('keeps a 24-hour clock in English too', () => {
+    expect(formatDateTime('2026-11-25T08:30:00Z', 'en', { timeZone: 'Asia/Jakarta', zoneName: true })).toBe('25 Nov 2026, 15:30 WIB');
+  });
+
   it('leaves nothing for no time and an unreadable one as it is', () => {
     expect(formatDateTime(null, 'id')).toBe('');
     expect(formatDateTime('kemarin', 'id')).toBe('kemarin');
+  });
+});
+
+describe('in a browser far from Indonesia', () => {
+  // Node reads TZ again when it is assigned: the reader's own zone becomes New York (UTC-5 in November).
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'America/New_York');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("shows an assessment's times in its zone, not the reader's", () => {
+    expect(new Date(AT).getHours()).toBe(21); // the day before, 21:05 in New York
+    expect(formatDateTime(AT, 'id', { timeZone: 'Asia/Makassar', zoneName: true })).toBe('25 Nov 2026, 10.05 WITA');
+  });
+});
+
+describe('windowTimes', () => {
+  it('gives both ends in the zone and its label once, after the end', () => {
+    const window = { opensAt: '2026-11-30T00:00:00Z', closesAt: '2026-11-30T02:00:00Z', timeZone: 'Asia/Makassar' } as const;
+    expect(windowTimes(window, 'id')).toEqual({ start: '30 Nov 2026, 08.00', end: '30 Nov 2026, 10.00 WITA' });
+    expect(windowTimes({ ...window, timeZone: 'Asia/Jakarta' }, 'en')).toEqual({ start: '30 Nov 2026, 07:00', end: '30 Nov 2026, 09:00 WIB' });
   });
 });
 

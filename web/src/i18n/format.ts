@@ -6,7 +6,7 @@ export interface DateTimeStyle {
   timeZone?: AssessmentTimeZone;
   /** Include the calendar day (default true); false gives the clock only. */
   date?: boolean;
-  /** A 24-hour clock with seconds, for timelines and audit entries (default false: hours and minutes). */
+  /** Seconds too, for timelines and audit entries (default false: hours and minutes). The clock is always 24-hour. */
   seconds?: boolean;
   /** Append the zone's name (WIB, WITA, WIT); needs `timeZone`. */
   zoneName?: boolean;
@@ -22,7 +22,7 @@ function formatter(language: string, { timeZone, date = true, seconds = false }:
       timeZone,
       dateStyle: date ? 'medium' : undefined,
       timeStyle: seconds ? 'medium' : 'short',
-      ...(seconds ? { hourCycle: 'h23' as const } : {}),
+      hourCycle: 'h23',
     });
     formatters.set(key, made);
   }
@@ -40,6 +40,21 @@ export function formatDateTime(iso: string | null | undefined, language: string,
   if (Number.isNaN(date.getTime())) return iso;
   const text = formatter(language, style).format(date);
   return style.zoneName && style.timeZone ? `${text} ${TIME_ZONE_LABELS[style.timeZone]}` : text;
+}
+
+/** An assessment's opening and closing (ISO-8601) and the zone both are shown in. */
+export interface AssessmentWindow {
+  opensAt: string;
+  closesAt: string;
+  timeZone: AssessmentTimeZone;
+}
+
+/**
+ * The ends of an assessment's window in its zone, for a "{{start}} – {{end}}" message: the label
+ * once, after the end, as a schedule is written ("30 Nov 2026, 08.00 – 30 Nov 2026, 10.00 WITA").
+ */
+export function windowTimes({ opensAt, closesAt, timeZone }: AssessmentWindow, language: string): { start: string; end: string } {
+  return { start: formatDateTime(opensAt, language, { timeZone }), end: formatDateTime(closesAt, language, { timeZone, zoneName: true }) };
 }
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

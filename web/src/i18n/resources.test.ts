@@ -12,12 +12,36 @@ function keysOf(tree: Tree, prefix = ''): string[] {
   });
 }
 
+/** The `{{name}}`s (`{{name, format}}` too) of every key, plural forms of one key merged. */
+function placeholdersByKey(tree: Tree, prefix = '', into = new Map<string, Set<string>>()): Map<string, Set<string>> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    if (typeof value !== 'string') {
+      placeholdersByKey(value, `${path}.`, into);
+      continue;
+    }
+    const names = into.get(path) ?? new Set<string>();
+    for (const [, name] of value.matchAll(/\{\{\s*([\w.]+)/g)) names.add(name!);
+    into.set(path, names);
+  }
+  return into;
+}
+
 describe('translations', () => {
   it('Bahasa Indonesia and English have the same keys', () => {
     const idKeys = new Set(keysOf(id as Tree));
     const enKeys = new Set(keysOf(en as Tree));
     expect([...idKeys].filter((key) => !enKeys.has(key))).toEqual([]);
     expect([...enKeys].filter((key) => !idKeys.has(key))).toEqual([]);
+  });
+
+  it('each key has the same {{placeholders}} in both languages (plural forms of a key taken together)', () => {
+    const idPlaceholders = placeholdersByKey(id as Tree);
+    const enPlaceholders = placeholdersByKey(en as Tree);
+    const differing = [...idPlaceholders]
+      .filter(([key, names]) => enPlaceholders.has(key) && [...names].sort().join() !== [...enPlaceholders.get(key)!].sort().join())
+      .map(([key, names]) => `${key}: id {{${[...names].join('}} {{')}}} / en {{${[...enPlaceholders.get(key)!].join('}} {{')}}}`);
+    expect(differing).toEqual([]);
   });
 
   it('every plural has an "other" form in both languages', () => {

@@ -1,8 +1,10 @@
+import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import type { AttemptSummary } from '@common/schemas/attempts';
 import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import { useTranslation } from 'react-i18next';
 import { fetchSessionResult, type SessionResult } from '../../api/sessions';
 import { Alert } from '../../components/Alert';
+import { DataTable, type Column } from '../../components/DataTable';
 import { LoadingState } from '../../components/LoadingState';
 import { useLoader } from '../../hooks/useLoader';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -35,45 +37,35 @@ function Verdict({ question }: { question: Reviewed }) {
 
 function SheetTable({ review, attempt }: { review: Reviewed[]; attempt: AttemptSummary }) {
   const { t, i18n } = useTranslation();
+  const columns: Column<Reviewed>[] = [
+    { id: 'number', header: t('attemptReview.sheet.number'), kind: 'number', cell: (question) => question.position },
+    { id: 'question', header: t('attemptReview.sheet.question'), cellProps: { className: 'attempt-question' }, cell: (question) => question.text },
+    { id: 'chosen', header: t('attemptReview.sheet.chosen'), cell: (question) => <OptionCell question={question} optionId={question.chosenOptionId} /> },
+    { id: 'key', header: t('attemptReview.sheet.key'), cell: (question) => <OptionCell question={question} optionId={question.correctOptionId} /> },
+    { id: 'result', header: t('attemptReview.sheet.result'), cellProps: { className: 'cell-nowrap' }, cell: (question) => <Verdict question={question} /> },
+    {
+      id: 'points',
+      header: t('attemptReview.sheet.points'),
+      kind: 'number',
+      cell: (question) => t('attemptReview.sheet.pointsOf', { earned: question.correct ? question.points : 0, points: question.points }),
+    },
+    {
+      id: 'savedAt',
+      header: t('attemptReview.sheet.savedAt', { zone: TIME_ZONE_LABELS[attempt.timeZone] }),
+      cellProps: { className: 'cell-nowrap cell-mono' },
+      cell: (question) => (question.savedAt ? formatDateTime(question.savedAt, i18n.language, { timeZone: attempt.timeZone, date: false, seconds: true }) : t('common.empty')),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table table-compact attempt-sheet" data-testid="answer-sheet">
-        <thead>
-          <tr>
-            <th scope="col" className="cell-number">
-              {t('attemptReview.sheet.number')}
-            </th>
-            <th scope="col">{t('attemptReview.sheet.question')}</th>
-            <th scope="col">{t('attemptReview.sheet.chosen')}</th>
-            <th scope="col">{t('attemptReview.sheet.key')}</th>
-            <th scope="col">{t('attemptReview.sheet.result')}</th>
-            <th scope="col" className="cell-number">
-              {t('attemptReview.sheet.points')}
-            </th>
-            <th scope="col">{t('attemptReview.sheet.savedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {review.map((question) => (
-            <tr key={question.questionId} data-testid="sheet-row">
-              <td className="cell-number">{question.position}</td>
-              <td className="attempt-question">{question.text}</td>
-              <td>
-                <OptionCell question={question} optionId={question.chosenOptionId} />
-              </td>
-              <td>
-                <OptionCell question={question} optionId={question.correctOptionId} />
-              </td>
-              <td className="cell-nowrap">
-                <Verdict question={question} />
-              </td>
-              <td className="cell-number">{t('attemptReview.sheet.pointsOf', { earned: question.correct ? question.points : 0, points: question.points })}</td>
-              <td className="cell-nowrap cell-mono">{question.savedAt ? formatDateTime(question.savedAt, i18n.language, { timeZone: attempt.timeZone, date: false, seconds: true }) : t('common.empty')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={review}
+      rowKey={(question) => question.questionId}
+      rowProps={() => ({ 'data-testid': 'sheet-row' })}
+      label={t('attemptReview.sheet.title')}
+      className="table-compact attempt-sheet"
+      testId="answer-sheet"
+    />
   );
 }
 

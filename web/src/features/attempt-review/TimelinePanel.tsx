@@ -1,10 +1,10 @@
 import type { AttemptSummary, TimelineEntry } from '@common/schemas/attempts';
-import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { calendarDay } from '../../i18n/format';
-import { TimelineRow } from './TimelineRow';
+import { timelineColumns } from './timelineColumns';
 import { countByGroup, filterEntries, FILTER_GROUPS, type FilterGroup } from './timelineView';
 
 /** Toggle buttons, one per kind of event, with counts; none pressed shows everything. */
@@ -32,7 +32,7 @@ function KindFilter({ entries, chosen, onChange }: { entries: TimelineEntry[]; c
 
 /** Everything that happened in the attempt, oldest first, filterable by kind. */
 export function TimelinePanel({ attempt, entries }: { attempt: AttemptSummary; entries: TimelineEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<Set<FilterGroup>>(new Set());
   const shown = useMemo(() => filterEntries(entries, chosen), [entries, chosen]);
   // Exams rarely cross midnight; when one does, every row carries its date.
@@ -41,23 +41,15 @@ export function TimelinePanel({ attempt, entries }: { attempt: AttemptSummary; e
   return (
     <>
       <KindFilter entries={entries} chosen={chosen} onChange={setChosen} />
-      <div className="table-wrap">
-        <table className="table table-compact attempt-timeline" data-testid="timeline">
-          <thead>
-            <tr>
-              <th scope="col">{t('attemptReview.timeline.serverTime', { zone: TIME_ZONE_LABELS[attempt.timeZone] })}</th>
-              <th scope="col">{t('attemptReview.timeline.event')}</th>
-              <th scope="col">{t('attemptReview.timeline.detail')}</th>
-              <th scope="col">{t('attemptReview.timeline.deviceTime')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry, index) => (
-              <TimelineRow key={`${entry.kind}-${entry.at}-${index}`} entry={entry} zone={attempt.timeZone} withDate={withDate} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={timelineColumns(t, i18n.language, attempt.timeZone, withDate)}
+        rows={shown}
+        rowKey={(entry, index) => `${entry.kind}-${entry.at}-${index}`}
+        rowProps={(entry) => ({ className: entry.kind === 'answer' && !entry.applied ? 'attempt-row-stale' : undefined, 'data-testid': 'timeline-row', 'data-kind': entry.kind })}
+        label={t('attemptReview.timeline.title')}
+        className="table-compact attempt-timeline"
+        testId="timeline"
+      />
     </>
   );
 }

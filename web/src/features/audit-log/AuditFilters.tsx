@@ -1,7 +1,10 @@
+import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import { useTranslation } from 'react-i18next';
 import { listAuditActions } from '../../api/records';
 import { listUsers } from '../../api/users';
-import { SelectField, TextField } from '../../components/fields';
+import { DateField } from '../../components/DateTimeField';
+import { SelectField } from '../../components/fields';
+import { SearchToolbar } from '../../components/SearchToolbar';
 import { useLoader } from '../../hooks/useLoader';
 import type { AuditFilterValues } from './auditFilters';
 
@@ -19,8 +22,10 @@ export function AuditFilters({ filters, onChange }: { filters: AuditFilterValues
   const set = (change: Partial<AuditFilterValues>) => onChange({ ...filters, ...change });
   const all = { value: '', label: t('auditLog.filters.all') };
   const filtered = Object.values(filters).some(Boolean);
+  /** The days are WIB days (auditView.wibDayRange), and say so. */
+  const zoneLabel = TIME_ZONE_LABELS['Asia/Jakarta'];
   return (
-    <div className="toolbar audit-filters" data-testid="audit-filters">
+    <SearchToolbar className="audit-filters" testId="audit-filters">
       <SelectField
         label={t('auditLog.filters.actor')}
         value={filters.actor}
@@ -35,13 +40,13 @@ export function AuditFilters({ filters, onChange }: { filters: AuditFilterValues
         options={[all, ...(actions ?? []).map((action) => ({ value: action, label: t(`auditLog.actions.${action}`, { defaultValue: action }) }))]}
         data-testid="audit-action-filter"
       />
-      <TextField type="date" label={t('auditLog.filters.from')} value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} data-testid="audit-from" />
-      <TextField type="date" label={t('auditLog.filters.to')} value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} data-testid="audit-to" />
+      <DateField label={t('auditLog.filters.from')} value={filters.from} max={filters.to} zoneLabel={zoneLabel} onChange={(from) => set({ from })} testId="audit-from" />
+      <DateField label={t('auditLog.filters.to')} value={filters.to} min={filters.from} zoneLabel={zoneLabel} onChange={(to) => set({ to })} testId="audit-to" />
       {filtered && (
         <button type="button" className="button button-secondary" onClick={() => onChange({ actor: '', action: '', from: '', to: '' })} data-testid="audit-clear">
           {t('auditLog.filters.clear')}
         </button>
       )}
-    </div>
+    </SearchToolbar>
   );
 }

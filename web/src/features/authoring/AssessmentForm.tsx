@@ -4,13 +4,19 @@ import type { Competency } from '../../api/competencies';
 import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
 import { ASSESSMENT_TIME_ZONES, TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
+import { DateTimeField } from '../../components/DateTimeField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { formIssuesFrom } from '../users/formIssues';
 import { currentLanguage } from '../../i18n';
-import { ASSESSMENT_FIELDS, editableWhenLocked, validateAssessment, type AssessmentField, type AssessmentFormValues, type FieldErrors } from './assessmentFormValues';
+import {
+  ASSESSMENT_FIELDS, editableWhenLocked, validateAssessment, withTimeZone, type AssessmentField, type AssessmentFormValues, type FieldErrors,
+} from './assessmentFormValues';
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { describeError } from './describeError';
 import { OverduePolicyFields } from './OverduePolicyFields';
+
+/** The on/off delivery settings, each a checkbox with its label and hint under authoring.form.<name>. */
+const DELIVERY_FLAGS = ['shuffleQuestions', 'shuffleOptions', 'allowReview', 'published'] as const;
 
 interface AssessmentFormProps {
   initial: AssessmentFormValues;
@@ -35,7 +41,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
   const errors: FieldErrors = { ...serverErrors, ...(checked ? validateAssessment(values, currentLanguage()) : {}) };
   const set = <K extends AssessmentField>(name: K, value: AssessmentFormValues[K]) => setValues((current) => ({ ...current, [name]: value }));
   const frozen = (name: AssessmentField) => locked && !editableWhenLocked(name);
-  const text = (name: 'title' | 'opensAt' | 'closesAt' | 'durationMinutes' | 'passScore' | 'questionsPerPage') => ({
+  const text = (name: 'title' | 'durationMinutes' | 'passScore' | 'questionsPerPage') => ({
     name,
     value: values[name],
     error: errors[name],
@@ -43,6 +49,16 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
     onChange: (event: { target: { value: string } }) => set(name, event.target.value),
   });
   const numeric = { type: 'number', inputMode: 'numeric' } as const;
+  /** Opening and closing are typed on the assessment zone's clock, which is named beside them. */
+  const time = (name: 'opensAt' | 'closesAt') => ({
+    label: t(`authoring.form.${name}`),
+    value: values[name],
+    error: errors[name],
+    disabled: frozen(name),
+    zoneLabel: TIME_ZONE_LABELS[values.timeZone],
+    onChange: (value: string) => set(name, value),
+    testId: `assessment-${name}`,
+  });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -83,8 +99,8 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
       <fieldset className="form-section">
         <legend>{t('authoring.form.schedule')}</legend>
         <div className="form-grid">
-          <TextField label={t('authoring.form.opensAt')} type="datetime-local" {...text('opensAt')} />
-          <TextField label={t('authoring.form.closesAt')} type="datetime-local" {...text('closesAt')} />
+          <DateTimeField {...time('opensAt')} />
+          <DateTimeField {...time('closesAt')} />
           <TextField label={t('authoring.form.durationMinutes')} hint={t('authoring.form.durationHint')} min={1} max={600} {...numeric} {...text('durationMinutes')} />
           <TextField label={t('authoring.form.passScore')} hint={t('authoring.form.passScoreHint')} min={0} max={100} {...numeric} {...text('passScore')} />
           <SelectField
@@ -94,7 +110,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
             value={values.timeZone}
             error={errors.timeZone}
             disabled={frozen('timeZone')}
-            onChange={(event) => set('timeZone', event.target.value as AssessmentTimeZone)}
+            onChange={(event) => setValues((current) => withTimeZone(current, event.target.value as AssessmentTimeZone, frozen))}
             data-testid="assessment-time-zone"
           />
         </div>
@@ -105,7 +121,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
           <TextField label={t('authoring.form.questionsPerPage')} hint={t('authoring.form.questionsPerPageHint')} min={1} max={50} {...numeric} {...text('questionsPerPage')} />
         </div>
         <div className="checkbox-group">
-          {(['shuffleQuestions', 'shuffleOptions', 'allowReview', 'published'] as const).map((name) => (
+          {DELIVERY_FLAGS.map((name) => (
             <CheckboxField
               key={name}
               label={t(`authoring.form.${name}`)}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../api/assessments';
-import { formatDateTime } from '../../i18n/format';
+import { windowTimes } from '../../i18n/format';
 import { AssessmentStatusBadge } from './AssessmentStatusBadge';
 import { questionCountLabel } from './questionCountLabel';
 
@@ -12,12 +12,7 @@ export function AssessmentSummaryLine({ assessment }: { assessment: Assessment }
       <li>
         <AssessmentStatusBadge status={assessment.status} />
       </li>
-      <li>
-        {t('authoring.window', {
-          start: formatDateTime(assessment.opensAt, i18n.language),
-          end: formatDateTime(assessment.closesAt, i18n.language),
-        })}
-      </li>
+      <li>{t('authoring.window', windowTimes(assessment, i18n.language))}</li>
       <li>{t('authoring.minutes', { count: assessment.durationMinutes })}</li>
       <li>{t('authoring.list.packages', { count: assessment.packageCount })}</li>
       <li>{questionCountLabel(t, assessment)}</li>

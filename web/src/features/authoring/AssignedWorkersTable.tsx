@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../api/assignments';
+import { DataTable, type Column } from '../../components/DataTable';
 
 interface AssignedWorkersTableProps {
   assignments: Assignment[];
@@ -10,47 +11,45 @@ interface AssignedWorkersTableProps {
 /** Who has a session of the assessment, with the package they were given and how far they are. */
 export function AssignedWorkersTable({ assignments, busyUserId, onUnassign }: AssignedWorkersTableProps) {
   const { t } = useTranslation();
+  const columns: Column<Assignment>[] = [
+    { id: 'name', header: t('authoring.assign.columns.name'), stackLabel: false, cellProps: { className: 'cell-strong cell-primary' }, cell: (assignment) => assignment.workerName },
+    { id: 'unit', header: t('authoring.assign.columns.unit'), cell: (assignment) => assignment.unit ?? t('common.empty') },
+    { id: 'package', header: t('authoring.assign.columns.package'), cell: (assignment) => t('authoring.packages.name', { name: assignment.packageName }) },
+    {
+      id: 'status',
+      header: t('authoring.assign.columns.status'),
+      cell: (assignment) => <span className={`status status-${assignment.status}`}>{t(`sessionStatus.${assignment.status}`)}</span>,
+    },
+    {
+      id: 'actions',
+      header: t('authoring.assign.columns.actions'),
+      kind: 'actions',
+      stackLabel: false,
+      cellProps: { className: 'cell-stack-actions' },
+      cell: (assignment) =>
+        assignment.status === 'not_started' ? (
+          <button
+            type="button"
+            className="button button-small button-danger-outline"
+            disabled={busyUserId === assignment.userId}
+            onClick={() => onUnassign(assignment)}
+          >
+            {t('authoring.assign.unassign')}
+          </button>
+        ) : (
+          <span className="cell-sub">{t('authoring.assign.started')}</span>
+        ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table table-stack" aria-label={t('authoring.assign.assignedLabel')} data-testid="assigned-workers">
-        <thead>
-          <tr>
-            <th scope="col">{t('authoring.assign.columns.name')}</th>
-            <th scope="col">{t('authoring.assign.columns.unit')}</th>
-            <th scope="col">{t('authoring.assign.columns.package')}</th>
-            <th scope="col">{t('authoring.assign.columns.status')}</th>
-            <th scope="col" className="cell-actions">
-              {t('authoring.assign.columns.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {assignments.map((assignment) => (
-            <tr key={assignment.sessionId} data-testid="assigned-worker">
-              <td className="cell-strong cell-primary">{assignment.workerName}</td>
-              <td data-label={t('authoring.assign.columns.unit')}>{assignment.unit ?? t('common.empty')}</td>
-              <td data-label={t('authoring.assign.columns.package')}>{t('authoring.packages.name', { name: assignment.packageName })}</td>
-              <td data-label={t('authoring.assign.columns.status')}>
-                <span className={`status status-${assignment.status}`}>{t(`sessionStatus.${assignment.status}`)}</span>
-              </td>
-              <td className="cell-actions cell-stack-actions">
-                {assignment.status === 'not_started' ? (
-                  <button
-                    type="button"
-                    className="button button-small button-danger-outline"
-                    disabled={busyUserId === assignment.userId}
-                    onClick={() => onUnassign(assignment)}
-                  >
-                    {t('authoring.assign.unassign')}
-                  </button>
-                ) : (
-                  <span className="cell-sub">{t('authoring.assign.started')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={assignments}
+      rowKey={(assignment) => assignment.sessionId}
+      rowProps={() => ({ 'data-testid': 'assigned-worker' })}
+      label={t('authoring.assign.assignedLabel')}
+      className="table-stack"
+      testId="assigned-workers"
+    />
   );
 }

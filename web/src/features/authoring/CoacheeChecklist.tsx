@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CoacheeCandidate } from '../../api/assignments';
+import { DataTable, type Column } from '../../components/DataTable';
 
 /** Candidates drawn at once; beyond this HC narrows the search. */
 export const MAX_CANDIDATES = 200;
@@ -25,51 +26,62 @@ export function CoacheeChecklist({ coachees, assignedIds, selected, onChange }: 
     onChange(next);
   }
 
+  const columns: Column<CoacheeCandidate>[] = [
+    {
+      id: 'pick',
+      header: t('authoring.assign.selectAll'),
+      kind: 'check',
+      headerContent: (
+        <input
+          type="checkbox"
+          aria-label={t('authoring.assign.selectAll')}
+          checked={allPicked}
+          disabled={!pickable.length}
+          onChange={(event) => onChange(event.target.checked ? new Set([...selected, ...pickable.map((c) => c.id)]) : new Set())}
+        />
+      ),
+      cell: (coachee) => (
+        <input
+          type="checkbox"
+          aria-label={t('authoring.assign.select', { name: coachee.name })}
+          checked={assignedIds.has(coachee.id) || selected.has(coachee.id)}
+          disabled={assignedIds.has(coachee.id)}
+          onChange={(event) => toggle(coachee.id, event.target.checked)}
+        />
+      ),
+    },
+    {
+      id: 'name',
+      header: t('authoring.assign.columns.name'),
+      cell: (coachee) => (
+        <>
+          <div className="cell-strong">{coachee.name}</div>
+          {assignedIds.has(coachee.id) && <div className="cell-sub">{t('authoring.assign.alreadyAssigned')}</div>}
+        </>
+      ),
+    },
+    {
+      id: 'unit',
+      header: t('authoring.assign.columns.unit'),
+      cell: (coachee) => (
+        <>
+          <div>{coachee.unit ?? t('common.empty')}</div>
+          {coachee.position && <div className="cell-sub">{coachee.position}</div>}
+        </>
+      ),
+    },
+  ];
+
   return (
-    <div className="table-wrap candidate-list">
-      <table className="table table-compact" aria-label={t('authoring.assign.candidatesLabel')} data-testid="coachee-candidates">
-        <thead>
-          <tr>
-            <th scope="col" className="cell-check">
-              <input
-                type="checkbox"
-                aria-label={t('authoring.assign.selectAll')}
-                checked={allPicked}
-                disabled={!pickable.length}
-                onChange={(event) => onChange(event.target.checked ? new Set([...selected, ...pickable.map((c) => c.id)]) : new Set())}
-              />
-            </th>
-            <th scope="col">{t('authoring.assign.columns.name')}</th>
-            <th scope="col">{t('authoring.assign.columns.unit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((coachee) => {
-            const assigned = assignedIds.has(coachee.id);
-            return (
-              <tr key={coachee.id} data-testid="coachee-candidate" className={assigned ? 'row-muted' : undefined}>
-                <td className="cell-check">
-                  <input
-                    type="checkbox"
-                    aria-label={t('authoring.assign.select', { name: coachee.name })}
-                    checked={assigned || selected.has(coachee.id)}
-                    disabled={assigned}
-                    onChange={(event) => toggle(coachee.id, event.target.checked)}
-                  />
-                </td>
-                <td>
-                  <div className="cell-strong">{coachee.name}</div>
-                  {assigned && <div className="cell-sub">{t('authoring.assign.alreadyAssigned')}</div>}
-                </td>
-                <td>
-                  <div>{coachee.unit ?? t('common.empty')}</div>
-                  {coachee.position && <div className="cell-sub">{coachee.position}</div>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={shown}
+      rowKey={(coachee) => coachee.id}
+      rowProps={(coachee) => ({ 'data-testid': 'coachee-candidate', className: assignedIds.has(coachee.id) ? 'row-muted' : undefined })}
+      label={t('authoring.assign.candidatesLabel')}
+      className="table-compact"
+      wrapClassName="candidate-list"
+      testId="coachee-candidates"
+    />
   );
 }

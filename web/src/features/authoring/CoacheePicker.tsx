@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { listUnits, searchCoachees } from '../../api/assignments';
 import type { AssignRequest } from '@common/schemas/assignments';
 import { Alert } from '../../components/Alert';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { SearchToolbar } from '../../components/SearchToolbar';
+import { SEARCH_DELAY_MS, useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useLoader } from '../../hooks/useLoader';
 import { errorMessage } from '../../i18n/errorMessage';
 import { CoacheeChecklist, MAX_CANDIDATES } from './CoacheeChecklist';
@@ -24,9 +25,11 @@ export function CoacheePicker({ assignedIds, disabled, onAssign }: CoacheePicker
   const [unit, setUnit] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const query = { q: useDebouncedValue(q.trim(), 250), unit };
+  const query = { q: useDebouncedValue(q.trim(), SEARCH_DELAY_MS), unit };
   const units = useLoader(listUnits, 'units');
   const coachees = useLoader((signal) => searchCoachees(query, signal), JSON.stringify(query));
+  const total = coachees.data?.length ?? 0;
+  const count = !total ? undefined : total > MAX_CANDIDATES ? t('authoring.assign.countLimited', { shown: MAX_CANDIDATES, total }) : t('authoring.assign.count', { count: total });
 
   async function assign(request: AssignRequest) {
     setBusy(true);
@@ -36,23 +39,14 @@ export function CoacheePicker({ assignedIds, disabled, onAssign }: CoacheePicker
 
   return (
     <>
-      <div className="toolbar" role="search">
-        <div className="toolbar-search">
-          <TextField
-            label={t('authoring.assign.search')}
-            type="search"
-            placeholder={t('authoring.assign.searchPlaceholder')}
-            value={q}
-            onChange={(event) => setQ(event.target.value)}
-          />
-        </div>
+      <SearchToolbar search={{ label: t('authoring.assign.search'), placeholder: t('authoring.assign.searchPlaceholder'), value: q, onChange: setQ }} count={count}>
         <SelectField
           label={t('authoring.assign.unit')}
           value={unit}
           onChange={(event) => setUnit(event.target.value)}
           options={[{ value: '', label: t('authoring.assign.allUnits') }, ...(units.data ?? []).map((name) => ({ value: name, label: name }))]}
         />
-      </div>
+      </SearchToolbar>
       {coachees.error ? (
         <Alert tone="danger" action={{ label: t('common.retry'), onClick: coachees.reload }}>
           {errorMessage(t, coachees.error)}
@@ -62,14 +56,7 @@ export function CoacheePicker({ assignedIds, disabled, onAssign }: CoacheePicker
       ) : coachees.data.length === 0 ? (
         <p className="muted">{t('authoring.assign.noMatch')}</p>
       ) : (
-        <>
-          <p className="muted table-caption" aria-live="polite">
-            {coachees.data.length > MAX_CANDIDATES
-              ? t('authoring.assign.countLimited', { shown: MAX_CANDIDATES, total: coachees.data.length })
-              : t('authoring.assign.count', { count: coachees.data.length })}
-          </p>
-          <CoacheeChecklist coachees={coachees.data} assignedIds={assignedIds} selected={selected} onChange={setSelected} />
-        </>
+        <CoacheeChecklist coachees={coachees.data} assignedIds={assignedIds} selected={selected} onChange={setSelected} />
       )}
       <div className="picker-actions">
         <button

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../api/competencies';
+import { DataTable, type Column } from '../../components/DataTable';
 
 interface CompetenciesTableProps {
   competencies: Competency[];
@@ -9,46 +10,51 @@ interface CompetenciesTableProps {
 
 export function CompetenciesTable({ competencies, onEdit, onDelete }: CompetenciesTableProps) {
   const { t } = useTranslation();
+  const columns: Column<Competency>[] = [
+    { id: 'code', header: t('authoring.competencies.code'), cellProps: { className: 'cell-mono cell-nowrap' }, cell: (competency) => competency.code },
+    {
+      id: 'name',
+      header: t('authoring.competencies.name'),
+      cell: (competency) => (
+        <div>
+          <div className="cell-strong">{competency.name}</div>
+          {competency.description && <div className="cell-sub">{competency.description}</div>}
+        </div>
+      ),
+    },
+    {
+      id: 'usedBy',
+      header: t('authoring.competencies.usedBy'),
+      cellProps: { className: 'cell-nowrap' },
+      cell: (competency) => t('authoring.competencies.assessments', { count: competency.assessmentCount }),
+    },
+    {
+      id: 'actions',
+      header: t('authoring.competencies.actions'),
+      kind: 'actions',
+      stackLabel: false,
+      cellProps: { className: 'cell-stack-actions' },
+      cell: (competency) => (
+        <div className="row-actions">
+          <button type="button" className="button button-small button-secondary" onClick={() => onEdit(competency)}>
+            {t('authoring.competencies.edit')}
+          </button>
+          <button type="button" className="button button-small button-danger-outline" onClick={() => onDelete(competency)}>
+            {t('authoring.competencies.delete')}
+          </button>
+        </div>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table table-stack" aria-label={t('authoring.competencies.listLabel')} data-testid="competencies-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('authoring.competencies.code')}</th>
-            <th scope="col">{t('authoring.competencies.name')}</th>
-            <th scope="col">{t('authoring.competencies.usedBy')}</th>
-            <th scope="col" className="cell-actions">
-              {t('authoring.competencies.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {competencies.map((competency) => (
-            <tr key={competency.id} data-testid={`competency-row-${competency.code}`}>
-              <td className="cell-mono cell-nowrap" data-label={t('authoring.competencies.code')}>
-                {competency.code}
-              </td>
-              <td data-label={t('authoring.competencies.name')}>
-                <div>
-                  <div className="cell-strong">{competency.name}</div>
-                  {competency.description && <div className="cell-sub">{competency.description}</div>}
-                </div>
-              </td>
-              <td className="cell-nowrap" data-label={t('authoring.competencies.usedBy')}>{t('authoring.competencies.assessments', { count: competency.assessmentCount })}</td>
-              <td className="cell-actions cell-stack-actions">
-                <div className="row-actions">
-                  <button type="button" className="button button-small button-secondary" onClick={() => onEdit(competency)}>
-                    {t('authoring.competencies.edit')}
-                  </button>
-                  <button type="button" className="button button-small button-danger-outline" onClick={() => onDelete(competency)}>
-                    {t('authoring.competencies.delete')}
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={competencies}
+      rowKey={(competency) => competency.id}
+      rowProps={(competency) => ({ 'data-testid': `competency-row-${competency.code}` })}
+      label={t('authoring.competencies.listLabel')}
+      className="table-stack"
+      testId="competencies-table"
+    />
   );
 }

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
 import { formIssuesFrom } from '../users/formIssues';
@@ -59,14 +60,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
           <TextField label={t('authoring.competencies.name')} {...field('name')} />
         </div>
         <TextAreaField label={t('authoring.competencies.description')} rows={3} {...field('description')} />
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : competency ? t('common.save') : t('authoring.competencies.create')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={competency ? t('common.save') : t('authoring.competencies.create')} busy={saving} busyLabel={t('common.saving')} />
       </form>
     </Dialog>
   );

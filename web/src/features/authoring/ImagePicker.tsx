@@ -1,6 +1,7 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageUrlOf, uploadImage } from '../../api/images';
+import { FileButton } from '../../components/FilePicker';
 import { QuestionImage } from '../../components/QuestionImage';
 import { describeError } from './describeError';
 
@@ -15,14 +16,12 @@ interface ImagePickerProps {
 /** Uploads a picture for a question or an option, shows it, and removes it again. */
 export function ImagePicker({ imageId, alt, small = false, onChange }: ImagePickerProps) {
   const { t } = useTranslation();
-  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function handleFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // choosing the same file again still uploads it
-    if (!file) return;
+  async function upload(file: File) {
+    if (input.current) input.current.value = ''; // choosing the same file again still uploads it
     setUploading(true);
     setError(null);
     try {
@@ -37,18 +36,14 @@ export function ImagePicker({ imageId, alt, small = false, onChange }: ImagePick
   return (
     <div className="image-picker">
       {imageId && <QuestionImage small={small} url={imageUrlOf(imageId)} alt={alt} />}
-      <label className="button button-small button-secondary" htmlFor={inputId}>
-        {uploading ? t('images.uploading') : imageId ? t('images.replace') : t('images.add')}
-      </label>
-      <input
-        id={inputId}
-        className="visually-hidden"
-        type="file"
+      <FileButton
+        text={uploading ? t('images.uploading') : imageId ? t('images.replace') : t('images.add')}
+        ariaLabel={`${imageId ? t('images.replace') : t('images.add')}: ${alt}`}
         accept="image/png,image/jpeg,image/webp"
         disabled={uploading}
-        aria-label={`${imageId ? t('images.replace') : t('images.add')}: ${alt}`}
-        onChange={(event) => void handleFile(event)}
-        data-testid="image-input"
+        onFile={(file) => void upload(file)}
+        inputRef={input}
+        testId="image-input"
       />
       {imageId && (
         <button type="button" className="button button-small button-secondary" onClick={() => onChange(null)}>

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/errors';
 import { addQuestion, updateQuestion, type AuthoredQuestion } from '../../api/questionBank';
 import { Alert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { describeError } from './describeError';
 import { ImagePicker } from './ImagePicker';
 import { OptionsEditor } from './OptionsEditor';
@@ -88,14 +89,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
             error={errors.options}
             onChange={(options, correctIndex) => setDraft({ ...draft, options, correctIndex })}
           />
-          <div className="form-actions">
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={saving} data-testid="save-question">
-              {saving ? t('common.saving') : t('authoring.question.save')}
-            </button>
-          </div>
+          <FormActions onCancel={onCancel} label={t('authoring.question.save')} busy={saving} busyLabel={t('common.saving')} testId="save-question" />
         </form>
         <QuestionPreview number={number} text={draft.text} imageId={draft.imageId} options={draft.options} />
       </div>

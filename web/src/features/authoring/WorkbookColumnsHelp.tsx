@@ -25,6 +25,7 @@ export function WorkbookColumnsHelp({ templateUrl }: { templateUrl: string }) {
         <summary>{t('authoring.workbook.columnsTitle')}</summary>
         <ColumnsTable
           testId="workbook-columns"
+          label={t('authoring.workbook.columnsTitle')}
           headers={[t('authoring.workbook.column'), t('authoring.workbook.required'), t('authoring.workbook.meaning')]}
           columns={COLUMNS.map((c) => ({ name: c.name, required: c.required, description: t(`authoring.workbook.columns.${c.key}`) }))}
         />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportQuestionsResponse, WorkbookRowIssue } from '../../api/questionBank';
 import { Alert } from '../../components/Alert';
+import { DataTable, type Column } from '../../components/DataTable';
 import { ImportErrorsTable } from '../users/ImportReport';
 import { describeError } from './describeError';
 
@@ -12,32 +13,20 @@ export type ImportOutcome =
   | { kind: 'rows'; rows: WorkbookRowIssue[] }
   | { kind: 'failed'; error: unknown; reason: string | null };
 
+type Skipped = NonNullable<ImportQuestionsResponse['skipped']>[number];
+
 /** GIFT/Aiken questions of kinds Ujian does not have: number in the file, title, why. */
-function SkippedQuestions({ skipped }: { skipped: NonNullable<ImportQuestionsResponse['skipped']> }) {
+function SkippedQuestions({ skipped }: { skipped: Skipped[] }) {
   const { t } = useTranslation();
+  const columns: Column<Skipped>[] = [
+    { id: 'question', header: t('authoring.workbook.skippedQuestion'), cell: (item) => item.question },
+    { id: 'title', header: t('authoring.workbook.skippedTitle'), cell: (item) => item.title ?? t('common.empty') },
+    { id: 'reason', header: t('authoring.workbook.skippedReason'), cell: (item) => item.reason },
+  ];
   return (
     <div data-testid="import-skipped">
       <Alert tone="warning">{t('authoring.workbook.skipped', { count: skipped.length })}</Alert>
-      <div className="table-wrap">
-        <table className="table table-compact" aria-label={t('authoring.workbook.skipped', { count: skipped.length })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('authoring.workbook.skippedQuestion')}</th>
-              <th scope="col">{t('authoring.workbook.skippedTitle')}</th>
-              <th scope="col">{t('authoring.workbook.skippedReason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {skipped.slice(0, MAX_REPORT_ROWS).map((item) => (
-              <tr key={item.question}>
-                <td>{item.question}</td>
-                <td>{item.title ?? '—'}</td>
-                <td>{item.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={columns} rows={skipped.slice(0, MAX_REPORT_ROWS)} rowKey={(item) => item.question} label={t('authoring.workbook.skipped', { count: skipped.length })} className="table-compact" />
       {skipped.length > MAX_REPORT_ROWS && <p className="muted note">{t('authoring.workbook.moreIssues', { count: skipped.length - MAX_REPORT_ROWS })}</p>}
     </div>
   );

@@ -5,13 +5,15 @@ import {
 } from '@common/schemas/assessments';
 import type { Assessment, AssessmentChanges, NewAssessment } from '../../api/assessments';
 import { formIssuesOf, schemaIssues } from '../../i18n/schemaIssues';
+import { instantOf, parseWallClock, wallClockIn, type WallClock } from '../../i18n/zonedTime';
 
-/** The editor's inputs as typed: numbers stay text until saved, times are local `datetime-local` values. */
+/** The editor's inputs as typed: numbers stay text until saved, times are wall-clock times in `timeZone`. */
 export interface AssessmentFormValues {
   title: string;
   description: string;
-  opensAt: string;
-  closesAt: string;
+  /** In `timeZone`, not the browser's zone; '' while the field is empty. */
+  opensAt: WallClock;
+  closesAt: WallClock;
   durationMinutes: string;
   passScore: string;
   questionsPerPage: string;
@@ -33,28 +35,15 @@ export const ASSESSMENT_FIELDS: readonly AssessmentField[] = [
 export type FieldErrors = Partial<Record<AssessmentField, string>>;
 
 const HOUR_MS = 3_600_000;
-const pad = (n: number) => String(n).padStart(2, '0');
 
-/** An ISO time as the value of a `datetime-local` input, in the browser's time zone. */
-export function toLocalInput(iso: string | Date): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A `datetime-local` value (local time) as an ISO string with a zone, as the API wants it. */
-export function fromLocalInput(value: string): string {
-  const time = new Date(value);
-  return Number.isNaN(time.getTime()) ? value : time.toISOString();
-}
-
-/** A new assessment: opens at the next full hour for a day, 60 minutes, pass at 70 %. */
+/** A new assessment in WIB: opens at the next full hour (Indonesia's offsets are whole hours) for a day, 60 minutes, pass at 70 %. */
 export function newAssessmentValues(now = new Date()): AssessmentFormValues {
   const opens = new Date(Math.ceil(now.getTime() / HOUR_MS) * HOUR_MS);
   return {
     title: '',
     description: '',
-    opensAt: toLocalInput(opens),
-    closesAt: toLocalInput(new Date(opens.getTime() + 24 * HOUR_MS)),
+    opensAt: wallClockIn(opens, DEFAULT_TIME_ZONE),
+    closesAt: wallClockIn(new Date(opens.getTime() + 24 * HOUR_MS), DEFAULT_TIME_ZONE),
     durationMinutes: '60',
     passScore: '70',
     questionsPerPage: '10',
@@ -73,8 +62,8 @@ export function assessmentValues(assessment: Assessment): AssessmentFormValues {
   return {
     title: assessment.title,
     description: assessment.description,
-    opensAt: toLocalInput(assessment.opensAt),
-    closesAt: toLocalInput(assessment.closesAt),
+    opensAt: wallClockIn(assessment.opensAt, assessment.timeZone),
+    closesAt: wallClockIn(assessment.closesAt, assessment.timeZone),
     durationMinutes: String(assessment.durationMinutes),
     passScore: String(assessment.passScore),
     questionsPerPage: String(assessment.questionsPerPage),
@@ -96,8 +85,8 @@ export function assessmentPayload(values: AssessmentFormValues): NewAssessment {
   return {
     title: values.title.trim(),
     description: values.description.trim(),
-    opensAt: fromLocalInput(values.opensAt),
-    closesAt: fromLocalInput(values.closesAt),
+    opensAt: instantOf(values.opensAt, values.timeZone),
+    closesAt: instantOf(values.closesAt, values.timeZone),
     durationMinutes: numberOf(values.durationMinutes),
     passScore: numberOf(values.passScore),
     questionsPerPage: numberOf(values.questionsPerPage),
@@ -120,6 +109,19 @@ export function assessmentChanges(initial: AssessmentFormValues, values: Assessm
     (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
   return Object.fromEntries(changed.map((key) => [key, after[key]]));
+}
+
+/**
+ * The form once HC picks another zone. A time HC can still edit keeps its digits, now read in the
+ * new zone: HC writes an exam's hours as the local time of the site taking it ("opens 08:00") and
+ * picks the zone to say whose 08:00 that is, so a zone picked after the times must not turn 08:00
+ * into 09:00. A time that can no longer change (`frozen`: the opening once a worker has started)
+ * keeps its instant instead, shown on the new zone's clock, so changing the zone never moves it.
+ */
+export function withTimeZone(values: AssessmentFormValues, timeZone: AssessmentTimeZone, frozen: (field: AssessmentField) => boolean): AssessmentFormValues {
+  const keepInstant = (field: 'opensAt' | 'closesAt') =>
+    frozen(field) && parseWallClock(values[field]) ? wallClockIn(instantOf(values[field], values.timeZone), timeZone) : values[field];
+  return { ...values, timeZone, opensAt: keepInstant('opensAt'), closesAt: keepInstant('closesAt') };
 }
 
 /** Whether a field may still change once a worker has started. */

@@ -43,7 +43,7 @@ export function CoacheeRecordsPage() {
       <section className="coachee-section" aria-labelledby="coachee-competencies-title">
         <h2 id="coachee-competencies-title">{t('coacheeRecords.competenciesTitle')}</h2>
         {competencies.length ? (
-          <CompetencyRecordsTable records={competencies} />
+          <CompetencyRecordsTable records={competencies} label={t('coacheeRecords.competenciesTitle')} />
         ) : (
           <EmptyState testId="coachee-competencies-empty">{t('coacheeRecords.noCompetencies')}</EmptyState>
         )}

@@ -1,5 +1,6 @@
 import type { CoacheeResultRow } from '@common/schemas/records';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
 import { usePercent } from '../my-results/usePercent';
 import { PassedBadge } from '../results/ResultCells';
@@ -21,45 +22,39 @@ export function CoacheeResultsTable({ rows }: { rows: readonly CoacheeResultRow[
   const labels = attemptLabels(rows);
   const percent = usePercent();
   const dash = t('common.empty');
+  const columns: Column<CoacheeResultRow>[] = [
+    {
+      id: 'assessment',
+      header: t('coacheeRecords.columns.assessment'),
+      cellProps: { className: 'cell-primary' },
+      cell: (row, index) => (
+        <>
+          <div className="cell-strong">{row.assessmentTitle}</div>
+          <AttemptNote label={labels[index]!} />
+        </>
+      ),
+    },
+    { id: 'status', header: t('coacheeRecords.columns.status'), cell: (row) => <span className={`status status-${row.status}`}>{t(`sessionStatus.${row.status}`)}</span> },
+    { id: 'submittedAt', header: t('coacheeRecords.columns.submittedAt'), cellProps: { className: 'cell-nowrap' }, cell: (row) => formatDateTime(row.submittedAt, i18n.language, { timeZone: row.assessmentTimeZone, zoneName: true }) || dash },
+    {
+      id: 'score',
+      header: t('coacheeRecords.columns.score'),
+      kind: 'number',
+      cellProps: { className: 'cell-strong', 'data-testid': 'coachee-result-score' },
+      cell: (row) => (row.score === null ? dash : percent(row.score)),
+    },
+    { id: 'passScore', header: t('coacheeRecords.columns.passScore'), kind: 'number', cell: (row) => percent(row.passScore) },
+    { id: 'passed', header: t('coacheeRecords.columns.passed'), cell: (row) => <PassedBadge passed={row.passed} /> },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="coachee-results">
-        <thead>
-          <tr>
-            <th scope="col">{t('coacheeRecords.columns.assessment')}</th>
-            <th scope="col">{t('coacheeRecords.columns.status')}</th>
-            <th scope="col">{t('coacheeRecords.columns.submittedAt')}</th>
-            <th scope="col" className="cell-number">
-              {t('coacheeRecords.columns.score')}
-            </th>
-            <th scope="col" className="cell-number">
-              {t('coacheeRecords.columns.passScore')}
-            </th>
-            <th scope="col">{t('coacheeRecords.columns.passed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={row.sessionId} className={row.replaced ? 'row-muted' : undefined} data-testid="coachee-result" data-session-id={row.sessionId}>
-              <td>
-                <div className="cell-strong">{row.assessmentTitle}</div>
-                <AttemptNote label={labels[index]!} />
-              </td>
-              <td>
-                <span className={`status status-${row.status}`}>{t(`sessionStatus.${row.status}`)}</span>
-              </td>
-              <td className="cell-nowrap">{formatDateTime(row.submittedAt, i18n.language) || dash}</td>
-              <td className="cell-number cell-strong" data-testid="coachee-result-score">
-                {row.score === null ? dash : percent(row.score)}
-              </td>
-              <td className="cell-number">{percent(row.passScore)}</td>
-              <td>
-                <PassedBadge passed={row.passed} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.sessionId}
+      rowProps={(row) => ({ className: row.replaced ? 'row-muted' : undefined, 'data-testid': 'coachee-result', 'data-session-id': row.sessionId })}
+      label={t('coacheeRecords.resultsTitle')}
+      className="table-stack"
+      testId="coachee-results"
+    />
   );
 }

@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ExamTopBar } from './ExamTopBar';
 
 /** A running exam the worker cannot work on right now: a heading, why, and what to do. No questions. */
 function OnHoldFrame({ title, testId, heading, status, children }: { title: string; testId: string; heading: string; status?: ReactNode; children: ReactNode }) {
+  // The questions (and whatever had the focus) are gone: the focus goes to the heading that says why.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
   return (
     <div className="exam-page">
       <ExamTopBar title={title}>{status}</ExamTopBar>
       <main id="main" className="exam-main exam-main-narrow">
         <section className="card exam-on-hold" data-testid={testId} aria-labelledby={`${testId}-heading`}>
-          <h1 id={`${testId}-heading`}>{heading}</h1>
+          <h1 id={`${testId}-heading`} ref={headingRef} tabIndex={-1}>
+            {heading}
+          </h1>
           {children}
         </section>
       </main>

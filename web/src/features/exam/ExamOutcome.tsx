@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExamEnding } from './examEnding';
@@ -14,10 +15,17 @@ export function ExamOutcome({ ending, title }: { ending: ExamEnding; title: stri
   const { t, i18n } = useTranslation();
   const { score, result } = ending;
   const formatScore = (value: number) => new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 1 }).format(value);
+  // The button that ended the exam is gone with it: the focus goes to this heading, not the page body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <>
       <section className="card exam-outcome" data-testid="exam-outcome" data-reason={ending.reason} aria-labelledby="exam-outcome-title">
-        <h1 id="exam-outcome-title">{t('exam.outcome.title')}</h1>
+        <h1 id="exam-outcome-title" ref={heading} tabIndex={-1}>
+          {t('exam.outcome.title')}
+        </h1>
         <p className="exam-outcome-assessment muted">{title}</p>
         <p className="exam-outcome-reason" data-testid="outcome-reason">
           {t(`exam.outcome.reason.${ending.reason}`)}

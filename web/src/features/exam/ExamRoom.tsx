@@ -24,7 +24,9 @@ export function useFocusAfterNavigation(request: FocusRequest | null, headingId:
     if (request.target === 'question') {
       const card = document.getElementById(`question-${request.index}`);
       card?.scrollIntoView({ block: 'start' });
-      card?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
+      // The chosen option, as Tab into the group would (a selector list would match the first input in document order).
+      const option = card?.querySelector<HTMLInputElement>('input:checked') ?? card?.querySelector<HTMLInputElement>('input');
+      option?.focus({ preventScroll: true });
     } else {
       window.scrollTo({ top: 0 });
       document.getElementById(headingId)?.focus({ preventScroll: true });
@@ -42,7 +44,9 @@ export function ExamRoom({ view, exam, onReload }: { view: SessionView; exam: Ex
   const flags = useQuestionFlags(view.id);
   const ending = useLateScore(view.id, room.ending);
   useDocumentTitle(view.title);
-  useFocusAfterNavigation(room.focusRequest, headingId);
+  // Back from a pause or a take-over, the focus returns to where the last navigation put it.
+  const onHold = room.takenOver || room.paused;
+  useFocusAfterNavigation(onHold ? null : room.focusRequest, headingId);
 
   if (ending) {
     return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../api/sessions';
 import { ExamProgress } from './ExamProgress';
@@ -49,9 +49,20 @@ export function ExamSheet(props: ExamSheetProps) {
   const pageQuestions = questions.slice(first, first + questionsPerPage);
   const paletteId = useId();
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const paletteToggle = useRef<HTMLButtonElement>(null);
   const jump = (index: number) => {
     setPaletteOpen(false);
     onGoToQuestion(index);
+  };
+  // The phone's open palette covers half the screen: Escape closes it (focus back on its toggle), and so does tabbing out of the bar.
+  const closePaletteOnEscape = (event: KeyboardEvent) => {
+    if (!paletteOpen || event.key !== 'Escape') return;
+    event.preventDefault();
+    setPaletteOpen(false);
+    paletteToggle.current?.focus();
+  };
+  const closePaletteOnLeave = (event: FocusEvent<HTMLElement>) => {
+    if (paletteOpen && event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setPaletteOpen(false);
   };
 
   return (
@@ -76,17 +87,19 @@ export function ExamSheet(props: ExamSheetProps) {
             </h1>
             {pageQuestions.map((question, offset) => (
               <div key={question.id} className="flagged-question">
-                <QuestionCard question={question} index={first + offset} chosen={answers[question.id]} disabled={props.disabled} onChoose={props.onChoose} />
+                {/* Drawn at the card's top right (examAids.css), so it comes first in the tab order too. */}
                 <FlagToggle index={first + offset} flagged={flags.flagged.has(question.id)} onToggle={() => flags.toggle(question.id)} />
+                <QuestionCard question={question} index={first + offset} chosen={answers[question.id]} disabled={props.disabled} onChoose={props.onChoose} />
               </div>
             ))}
             <PageNavigation pageIndex={pageIndex} pageCount={props.pageCount} onGoTo={props.onGoToPage} onReview={onOpenReview} />
           </section>
         )}
       </div>
-      <aside className={paletteOpen ? 'exam-sidebar exam-sidebar-open' : 'exam-sidebar'}>
+      <aside className={paletteOpen ? 'exam-sidebar exam-sidebar-open' : 'exam-sidebar'} onKeyDown={closePaletteOnEscape} onBlur={closePaletteOnLeave}>
         <ExamProgress answered={props.answeredCount} total={total} />
         <button
+          ref={paletteToggle}
           type="button"
           className="button button-secondary exam-palette-toggle"
           aria-expanded={paletteOpen}

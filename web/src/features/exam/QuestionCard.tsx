@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../api/sessions';
 import { QuestionImage } from '../../components/QuestionImage';
@@ -21,8 +21,14 @@ interface QuestionCardProps {
 export const QuestionCard = memo(function QuestionCard({ question, index, chosen, disabled, onChoose }: QuestionCardProps) {
   const { t } = useTranslation();
   const textId = `question-text-${question.id}`;
+  const card = useRef<HTMLFieldSetElement>(null);
+  const clear = () => {
+    onChoose(question.id, null);
+    // The button goes with the answer: keep the focus in this question (its first option), not on the page body.
+    card.current?.querySelector('input')?.focus();
+  };
   return (
-    <fieldset className="question-card" id={`question-${index}`} data-testid={`question-${index}`} aria-describedby={textId} disabled={disabled}>
+    <fieldset ref={card} className="question-card" id={`question-${index}`} data-testid={`question-${index}`} aria-describedby={textId} disabled={disabled}>
       <legend className="question-number">{t('exam.questionNumber', { number: index + 1 })}</legend>
       <p className="question-text" id={textId}>
         {question.text}
@@ -50,7 +56,7 @@ export const QuestionCard = memo(function QuestionCard({ question, index, chosen
         ))}
       </div>
       {chosen != null && (
-        <button type="button" className="link-button question-clear" onClick={() => onChoose(question.id, null)} data-testid={`clear-${index}`}>
+        <button type="button" className="link-button question-clear" onClick={clear} data-testid={`clear-${index}`}>
           {t('exam.clearAnswer')}
         </button>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExamClock, formatRemaining, timeWarningFor } from './examClock';
+import { announcedMinuteMark, ExamClock, formatRemaining, timeWarningFor } from './examClock';
 
 describe('ExamClock', () => {
   it('counts down from the server time left with the monotonic clock only', () => {
@@ -85,5 +85,27 @@ describe('formatRemaining', () => {
     expect(formatRemaining(0)).toBe('00:00');
     expect(formatRemaining(-5)).toBe('00:00');
     expect(formatRemaining(3_900_000)).toBe('1:05:00');
+  });
+});
+
+describe('announcedMinuteMark', () => {
+  it('moves in steps of ten minutes, then to 5 in the last five, so a screen reader hears a handful of marks', () => {
+    const minutes = (m: number, s = 0) => m * 60_000 + s * 1000;
+    expect(announcedMinuteMark(minutes(30))).toBe(30);
+    expect(announcedMinuteMark(minutes(29, 59))).toBe(30);
+    expect(announcedMinuteMark(minutes(20, 1))).toBe(30);
+    expect(announcedMinuteMark(minutes(20))).toBe(20);
+    expect(announcedMinuteMark(minutes(10))).toBe(10);
+    expect(announcedMinuteMark(minutes(5, 1))).toBe(10);
+    expect(announcedMinuteMark(minutes(5))).toBe(5);
+    expect(announcedMinuteMark(minutes(0, 10))).toBe(5);
+    expect(announcedMinuteMark(0)).toBe(5);
+    expect(announcedMinuteMark(minutes(95))).toBe(100);
+  });
+
+  it('a 30-minute exam reads out four marks, whatever the second', () => {
+    const marks = new Set<number>();
+    for (let ms = 30 * 60_000; ms >= 0; ms -= 1000) marks.add(announcedMinuteMark(ms));
+    expect([...marks]).toEqual([30, 20, 10, 5]);
   });
 });

@@ -63,3 +63,14 @@ export function formatRemaining(remainingMs: number): string {
   const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
+
+/**
+ * The minute mark the countdown reads out to screen readers with `remainingMs` left (ms): the next
+ * ten minutes up ("less than 20 minutes"), then 5 in the last five. Its live region changes only
+ * when the mark does, so it speaks every ten minutes and not every second; the time warnings
+ * (ExamAlerts) speak from their thresholds on.
+ */
+export function announcedMinuteMark(remainingMs: number): number {
+  const minutes = Math.max(1, Math.ceil(remainingMs / MINUTE_MS));
+  return minutes <= 5 ? 5 : Math.ceil(minutes / 10) * 10;
+}

@@ -32,7 +32,8 @@ export function useExamRoom(view: SessionView, exam: ExamAnswers) {
   const [pageIndex, setPageIndex] = useState(exam.initialPage);
   const pageRef = useRef(exam.initialPage);
   const [mode, setMode] = useState<RoomMode>('questions');
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  // Arriving is a navigation too: the first page's heading gets the focus, so the next Tab is the first question.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>({ target: 'page' });
   const [paused, setPaused] = useState(view.paused);
   const [toldTakenOver, setToldTakenOver] = useState(false);
   const timeUpStarted = useRef(false);

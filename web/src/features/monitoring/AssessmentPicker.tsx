@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listAssessments, type Assessment } from '../../api/assessments';
+import { DataTable, type Column } from '../../components/DataTable';
 import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
-import { formatDateTime } from '../../i18n/format';
+import { windowTimes } from '../../i18n/format';
 import { AssessmentStatusBadge } from '../authoring/AssessmentStatusBadge';
 import { monitorPath } from './paths';
 
@@ -19,43 +20,30 @@ export function AssessmentPicker() {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useLoader(listAssessments, 'assessments');
   const assessments = data && monitorable(data);
+  const columns: Column<Assessment>[] = [
+    { id: 'title', header: t('monitoring.pickerColumns.title'), cellProps: { className: 'cell-strong' }, cell: (assessment) => <Link to={monitorPath(assessment.id)}>{assessment.title}</Link> },
+    { id: 'status', header: t('monitoring.pickerColumns.status'), cell: (assessment) => <AssessmentStatusBadge status={assessment.status} /> },
+    {
+      id: 'window',
+      header: t('monitoring.pickerColumns.window'),
+      cell: (assessment) => t('monitoring.window', windowTimes(assessment, i18n.language)),
+    },
+    { id: 'workers', header: t('monitoring.pickerColumns.workers'), cellProps: { className: 'cell-nowrap' }, cell: (assessment) => t('monitoring.workers', { count: assessment.sessionCount }) },
+  ];
 
   return (
     <>
       <PageHeader title={t('monitoring.title')} description={t('monitoring.pickerIntro')} />
       <LoadedList items={assessments} loading={loading} error={error} reload={reload} emptyTestId="monitor-picker-empty" empty={t('monitoring.pickerEmpty')}>
         {(assessments) => (
-          <div className="table-wrap">
-            <table className="table" aria-label={t('monitoring.pickerLabel')} data-testid="monitor-picker">
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoring.pickerColumns.title')}</th>
-                  <th scope="col">{t('monitoring.pickerColumns.status')}</th>
-                  <th scope="col">{t('monitoring.pickerColumns.window')}</th>
-                  <th scope="col">{t('monitoring.pickerColumns.workers')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessments.map((assessment) => (
-                  <tr key={assessment.id} data-testid={`monitor-assessment-${assessment.id}`}>
-                    <td className="cell-strong">
-                      <Link to={monitorPath(assessment.id)}>{assessment.title}</Link>
-                    </td>
-                    <td>
-                      <AssessmentStatusBadge status={assessment.status} />
-                    </td>
-                    <td>
-                      {t('monitoring.window', {
-                        start: formatDateTime(assessment.opensAt, i18n.language),
-                        end: formatDateTime(assessment.closesAt, i18n.language),
-                      })}
-                    </td>
-                    <td className="cell-nowrap">{t('monitoring.workers', { count: assessment.sessionCount })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={columns}
+            rows={assessments}
+            rowKey={(assessment) => assessment.id}
+            rowProps={(assessment) => ({ 'data-testid': `monitor-assessment-${assessment.id}` })}
+            label={t('monitoring.pickerLabel')}
+            testId="monitor-picker"
+          />
         )}
       </LoadedList>
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { controlAssessment, controlSession, type ControlInput } from '../../api/monitoring';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { actionKey, endsAttempts, MAX_EXTEND_MINUTES, MIN_EXTEND_MINUTES, needsMinutes, type ControlTarget } from './controlActions';
 import { ControlFailure } from './ControlFailure';
 
@@ -107,14 +108,14 @@ export function ControlDialog({ target, onClose, onDone }: { target: ControlTarg
           />
         )}
         <ReasonField value={reason} required={reasonRequired} error={errors.reason} onChange={setReason} />
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className={reasonRequired ? 'button monitor-button-danger' : 'button button-primary'} disabled={busy} data-testid="confirm-action">
-            {busy ? t('monitoring.dialog.working') : t(`${key}.confirm`)}
-          </button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          label={t(`${key}.confirm`)}
+          busy={busy}
+          busyLabel={t('monitoring.dialog.working')}
+          tone={reasonRequired ? 'danger' : 'primary'}
+          testId="confirm-action"
+        />
       </form>
     </Dialog>
   );

@@ -80,6 +80,7 @@ export function MonitorRoom({ assessmentId }: { assessmentId: string }) {
           rows={rows}
           total={state.rows.length}
           serverNow={serverNow}
+          timeZone={state.assessment.timeZone}
           sort={sort}
           onSort={setSort}
           onAction={(row, action) => setTarget({ scope: 'session', action, row })}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { AssessmentTimeZone } from '@common/schemas/assessments';
 import type { MonitorRowView, SessionAction } from '../../api/monitoring';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField } from '../../components/fields';
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTable } from '../../components/DataTable';
 import type { TrackedRow } from './feedState';
-import { MonitorTableRow } from './MonitorTableRow';
+import { monitorColumns } from './monitorColumns';
 import { nextSort, type SortKey, type SortOrder } from './rowView';
 
 const SORTABLE: readonly SortKey[] = ['name', 'unit', 'status', 'progress', 'timeLeft', 'lastSeen'];
@@ -14,6 +15,8 @@ interface MonitorTableProps {
   /** Sessions before filtering: tells "nobody assigned" from "nothing matches". */
   total: number;
   serverNow: number;
+  /** The assessment's zone, for exact times. */
+  timeZone: AssessmentTimeZone;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
   onAction: (row: MonitorRowView, action: SessionAction) => void;
@@ -24,7 +27,7 @@ interface MonitorTableProps {
  * The sessions as a table, sortable by every column but the actions. Below 640 px each row is drawn
  * as a card (monitoring.css) with the header hidden, so a select takes over the sorting there.
  */
-export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, onClearFilters }: MonitorTableProps) {
+export function MonitorTable({ rows, total, serverNow, timeZone, sort, onSort, onAction, onClearFilters }: MonitorTableProps) {
   const { t } = useTranslation();
   if (!total) return <EmptyState testId="monitor-empty">{t('monitoring.empty')}</EmptyState>;
   if (!rows.length) {
@@ -48,31 +51,16 @@ export function MonitorTable({ rows, total, serverNow, sort, onSort, onAction, o
           data-testid="monitor-sort"
         />
       </div>
-      <div className="table-wrap">
-      <table className="table monitor-table" aria-label={t('monitoring.tableLabel')} data-testid="monitor-table">
-        <thead>
-          <tr>
-            {SORTABLE.map((column) => (
-              <SortableHeader
-                key={column}
-                label={t(`monitoring.columns.${column}`)}
-                direction={sort.key === column ? sort.direction : undefined}
-                onSort={() => onSort(nextSort(sort, column))}
-                testId={`sort-${column}`}
-              />
-            ))}
-            <th scope="col" className="cell-actions">
-              {t('monitoring.columns.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <MonitorTableRow key={row.sessionId} row={row} serverNow={serverNow} onAction={(action) => onAction(row, action)} />
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <DataTable
+        columns={monitorColumns(t, serverNow, timeZone, onAction)}
+        rows={rows}
+        rowKey={(row) => row.sessionId}
+        rowProps={(row) => ({ className: 'monitor-row', 'data-testid': `row-${row.sessionId}`, 'data-status': row.status })}
+        label={t('monitoring.tableLabel')}
+        className="monitor-table"
+        testId="monitor-table"
+        sort={{ order: sort, onSort: (key) => onSort(nextSort(sort, key)), testIdPrefix: 'sort-' }}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Assessment } from '../../api/assessments';
 import type { AssessmentAction } from '../../api/monitoring';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../i18n/format';
+import { windowTimes } from '../../i18n/format';
 import { ConnectionBadge } from './ConnectionBadge';
 import type { Connection } from './monitorConnection';
 import { MONITORING_PATH } from './paths';
@@ -31,8 +31,7 @@ export function RoomHeader({ title, assessment, questionCount, liveSessions, con
     ? t('monitoring.summary', {
         questions: questionCount ?? assessment.questionCount,
         minutes: assessment.durationMinutes,
-        start: formatDateTime(assessment.opensAt, i18n.language),
-        end: formatDateTime(assessment.closesAt, i18n.language),
+        ...windowTimes(assessment, i18n.language),
       })
     : t('monitoring.liveIntro');
   return (

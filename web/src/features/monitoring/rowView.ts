@@ -1,12 +1,9 @@
 import type { Presence, SessionStatus } from '../../api/monitoring';
-import type { SortDirection } from '../../components/SortableHeader';
+import { nextSortOrder, type SortOrder as Order } from '../../components/sorting';
 import { presenceAt, timeLeftMs, type TrackedRow } from './feedState';
 
 export type SortKey = 'name' | 'unit' | 'status' | 'progress' | 'timeLeft' | 'lastSeen';
-export interface SortOrder {
-  key: SortKey;
-  direction: SortDirection;
-}
+export type SortOrder = Order<SortKey>;
 
 export interface RowFilters {
   q: string;
@@ -66,7 +63,4 @@ export function visibleRows(rows: readonly TrackedRow[], filters: RowFilters, so
 }
 
 /** A click on the current column flips its direction; a new column starts ascending (most recent first for last seen). */
-export function nextSort(current: SortOrder, key: SortKey): SortOrder {
-  if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  return { key, direction: key === 'lastSeen' ? 'desc' : 'asc' };
-}
+export const nextSort = (current: SortOrder, key: SortKey): SortOrder => nextSortOrder(current, key, ['lastSeen']);

@@ -22,5 +22,5 @@ export function rowOf(overrides: Partial<MonitorRowView> = {}): MonitorRowView {
 export function snapshotOf(sessions: MonitorRowView[], serverNow = '2025-01-01T00:00:00.000Z'): MonitorSnapshot {
   const counts = { not_started: 0, in_progress: 0, submitted: 0, closed: 0, abandoned: 0 };
   for (const row of sessions) counts[row.status]++;
-  return { assessment: { id: 'a1', title: 'K3', questionCount: 30 }, counts, sessions, serverNow };
+  return { assessment: { id: 'a1', title: 'K3', questionCount: 30, timeZone: 'Asia/Makassar' }, counts, sessions, serverNow };
 }

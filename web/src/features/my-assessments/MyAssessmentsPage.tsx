@@ -2,13 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listMySessions, type MySession } from '../../api/me';
+import { DataTable, type Column } from '../../components/DataTable';
 import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
-import { formatDateTime } from '../../i18n/format';
+import { windowTimes } from '../../i18n/format';
 import { takeExamPath } from '../exam/paths';
 import { mySessionAction, type MySessionAction } from './mySessionAction';
 import { StartExamDialog } from '../exam/StartExamDialog';
+
+/** Read after a row's action ("Mulai", "Lanjutkan" …) by screen readers, so each names its assessment when tabbed to. */
+function ForAssessment({ title }: { title: string }) {
+  return <span className="visually-hidden"> {title}</span>;
+}
 
 /** Start (after a confirmation), resume with the time left, see the result of an ended session, or nothing: closed. */
 function SessionAction({ session, action, onStart }: { session: MySession; action: MySessionAction; onStart(session: MySession): void }) {
@@ -24,6 +30,7 @@ function SessionAction({ session, action, onStart }: { session: MySession; actio
     return (
       <button type="button" className="button button-primary button-small" onClick={() => onStart(session)} data-testid="start-session">
         {t('myAssessments.start')}
+        <ForAssessment title={session.title} />
       </button>
     );
   }
@@ -32,6 +39,7 @@ function SessionAction({ session, action, onStart }: { session: MySession; actio
       <div className="session-action">
         <Link className="button button-primary button-small" to={takeExamPath(session.id)} data-testid="resume-session">
           {t('myAssessments.resume')}
+          <ForAssessment title={session.title} />
         </Link>
         {session.remainingMs !== null && (
           <span className="cell-sub" data-testid="session-remaining">
@@ -44,34 +52,50 @@ function SessionAction({ session, action, onStart }: { session: MySession; actio
   return (
     <Link className="button button-secondary button-small" to={takeExamPath(session.id)} data-testid="view-result">
       {t('myAssessments.viewResult')}
+      <ForAssessment title={session.title} />
     </Link>
   );
 }
 
-function SessionRow({ session, onStart }: { session: MySession; onStart(session: MySession): void }) {
+/** A window that ended unstarted is as closed as one HC closed. */
+const shownStatus = (session: MySession, action: MySessionAction) => (action === 'closed' ? 'closed' : session.status);
+
+/** The worker's sessions: title, status, window, duration, and what they can do now. */
+function SessionsTable({ sessions, onStart }: { sessions: MySession[]; onStart(session: MySession): void }) {
   const { t, i18n } = useTranslation();
-  const action = mySessionAction(session, Date.now());
-  // A window that ended unstarted is as closed as one HC closed.
-  const status = action === 'closed' ? 'closed' : session.status;
+  const now = Date.now();
+  const actionOf = (session: MySession) => mySessionAction(session, now);
+  const columns: Column<MySession>[] = [
+    { id: 'title', header: t('myAssessments.columns.title'), cellProps: { className: 'cell-strong cell-primary' }, cell: (session) => session.title },
+    {
+      id: 'status',
+      header: t('myAssessments.columns.status'),
+      cell: (session) => {
+        const status = shownStatus(session, actionOf(session));
+        return (
+          <span className={`status status-${status}`} data-testid="session-status">
+            {t(`sessionStatus.${status}`, { defaultValue: status })}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'window',
+      header: t('myAssessments.columns.window'),
+      cell: (session) => t('myAssessments.window', windowTimes(session, i18n.language)),
+    },
+    { id: 'duration', header: t('myAssessments.columns.duration'), cell: (session) => t('myAssessments.minutes', { count: session.durationMinutes }) },
+    { id: 'actions', header: t('myAssessments.columns.actions'), kind: 'actions', cellProps: { className: 'cell-stack-actions' }, cell: (session) => <SessionAction session={session} action={actionOf(session)} onStart={onStart} /> },
+  ];
   return (
-    <tr data-testid="my-session" data-session-id={session.id} data-action={action}>
-      <td className="cell-strong">{session.title}</td>
-      <td>
-        <span className={`status status-${status}`} data-testid="session-status">
-          {t(`sessionStatus.${status}`, { defaultValue: status })}
-        </span>
-      </td>
-      <td>
-        {t('myAssessments.window', {
-          start: formatDateTime(session.opensAt, i18n.language),
-          end: formatDateTime(session.closesAt, i18n.language),
-        })}
-      </td>
-      <td>{t('myAssessments.minutes', { count: session.durationMinutes })}</td>
-      <td className="cell-actions">
-        <SessionAction session={session} action={action} onStart={onStart} />
-      </td>
-    </tr>
+    <DataTable
+      columns={columns}
+      rows={sessions}
+      rowKey={(session) => session.id}
+      rowProps={(session) => ({ 'data-testid': 'my-session', 'data-session-id': session.id, 'data-action': actionOf(session) })}
+      label={t('myAssessments.title')}
+      className="table-stack"
+    />
   );
 }
 
@@ -84,28 +108,7 @@ export function MyAssessmentsPage() {
     <>
       <PageHeader title={t('myAssessments.title')} description={t('myAssessments.intro')} />
       <LoadedList items={sessions} loading={loading} error={error} reload={reload} emptyTestId="my-assessments-empty" empty={t('myAssessments.empty')}>
-        {(sessions) => (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('myAssessments.columns.title')}</th>
-                  <th scope="col">{t('myAssessments.columns.status')}</th>
-                  <th scope="col">{t('myAssessments.columns.window')}</th>
-                  <th scope="col">{t('myAssessments.columns.duration')}</th>
-                  <th scope="col" className="cell-actions">
-                    {t('myAssessments.columns.actions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session) => (
-                  <SessionRow key={session.id} session={session} onStart={setStarting} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {(sessions) => <SessionsTable sessions={sessions} onStart={setStarting} />}
       </LoadedList>
       {starting && <StartExamDialog session={starting} onClose={() => setStarting(null)} />}
     </>

@@ -1,33 +1,35 @@
 import type { CompetencyRecord } from '@common/schemas/records';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
 
-/** Competency records: the competency (code and name), when it was achieved, by which assessment. */
-export function CompetencyRecordsTable({ records }: { records: readonly CompetencyRecord[] }) {
+/** Competency records: the competency (code and name), when it was achieved, by which assessment. `label` names the table. */
+export function CompetencyRecordsTable({ records, label }: { records: readonly CompetencyRecord[]; label: string }) {
   const { t, i18n } = useTranslation();
+  const columns: Column<CompetencyRecord>[] = [
+    {
+      id: 'competency',
+      header: t('competencyRecords.columns.competency'),
+      cellProps: { className: 'cell-primary' },
+      cell: (record) => (
+        <>
+          <div className="cell-strong">{record.name}</div>
+          <div className="cell-sub cell-mono">{record.code}</div>
+        </>
+      ),
+    },
+    { id: 'achievedAt', header: t('competencyRecords.columns.achievedAt'), cellProps: { className: 'cell-nowrap' }, cell: (record) => formatDateTime(record.achievedAt, i18n.language, { timeZone: record.assessmentTimeZone, zoneName: true }) },
+    { id: 'assessment', header: t('competencyRecords.columns.assessment'), cell: (record) => record.assessmentTitle },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="competency-records">
-        <thead>
-          <tr>
-            <th scope="col">{t('competencyRecords.columns.competency')}</th>
-            <th scope="col">{t('competencyRecords.columns.achievedAt')}</th>
-            <th scope="col">{t('competencyRecords.columns.assessment')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((record) => (
-            <tr key={`${record.competencyId}|${record.assessmentId}`} data-testid="competency-record">
-              <td>
-                <div className="cell-strong">{record.name}</div>
-                <div className="cell-sub cell-mono">{record.code}</div>
-              </td>
-              <td className="cell-nowrap">{formatDateTime(record.achievedAt, i18n.language)}</td>
-              <td>{record.assessmentTitle}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={records}
+      rowKey={(record) => `${record.competencyId}|${record.assessmentId}`}
+      rowProps={() => ({ 'data-testid': 'competency-record' })}
+      label={label}
+      className="table-stack"
+      testId="competency-records"
+    />
   );
 }

@@ -13,7 +13,7 @@ export function MyCompetenciesPage() {
     <>
       <PageHeader title={t('myCompetencies.title')} description={t('myCompetencies.intro')} />
       <LoadedList items={records} loading={loading} error={error} reload={reload} emptyTestId="my-competencies-empty" empty={t('myCompetencies.empty')}>
-        {(records) => <CompetencyRecordsTable records={records} />}
+        {(records) => <CompetencyRecordsTable records={records} label={t('myCompetencies.title')} />}
       </LoadedList>
     </>
   );

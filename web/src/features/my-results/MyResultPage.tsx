@@ -35,7 +35,7 @@ function ResultSummary({ result }: { result: SessionResult }) {
         </div>
         <div>
           <dt>{t('myResults.facts.submittedAt')}</dt>
-          <dd>{formatDateTime(result.submittedAt, i18n.language) || t('common.empty')}</dd>
+          <dd>{formatDateTime(result.submittedAt, i18n.language, { timeZone: result.timeZone, zoneName: true }) || t('common.empty')}</dd>
         </div>
       </dl>
     </section>

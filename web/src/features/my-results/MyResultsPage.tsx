@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listMySessions, type MySession } from '../../api/me';
+import { DataTable, type Column } from '../../components/DataTable';
 import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
@@ -14,27 +15,46 @@ async function loadFinished(signal: AbortSignal): Promise<MySession[]> {
   return finishedAttempts(await listMySessions(signal));
 }
 
-function ResultRow({ session }: { session: MySession }) {
+/** Assessment, when it was submitted, score against the pass mark, passed, and a link to the result. */
+function ResultsTable({ sessions }: { sessions: MySession[] }) {
   const { t, i18n } = useTranslation();
   const dash = t('common.empty');
   const percent = usePercent();
-  return (
-    <tr data-testid="my-result" data-session-id={session.id}>
-      <td className="cell-strong">{session.title}</td>
-      <td className="cell-nowrap">{formatDateTime(session.submittedAt, i18n.language) || dash}</td>
-      <td className="cell-number cell-strong" data-testid="my-result-row-score">
-        {session.score === null ? dash : percent(session.score)}
-      </td>
-      <td className="cell-number">{percent(session.passScore)}</td>
-      <td>
-        <PassedBadge passed={session.passed} />
-      </td>
-      <td className="cell-actions">
+  const columns: Column<MySession>[] = [
+    { id: 'assessment', header: t('myResults.columns.assessment'), cellProps: { className: 'cell-strong cell-primary' }, cell: (session) => session.title },
+    { id: 'submittedAt', header: t('myResults.columns.submittedAt'), cellProps: { className: 'cell-nowrap' }, cell: (session) => formatDateTime(session.submittedAt, i18n.language, { timeZone: session.timeZone, zoneName: true }) || dash },
+    {
+      id: 'score',
+      header: t('myResults.columns.score'),
+      kind: 'number',
+      cellProps: { className: 'cell-strong', 'data-testid': 'my-result-row-score' },
+      cell: (session) => (session.score === null ? dash : percent(session.score)),
+    },
+    { id: 'passScore', header: t('myResults.columns.passScore'), kind: 'number', cell: (session) => percent(session.passScore) },
+    { id: 'passed', header: t('myResults.columns.passed'), cell: (session) => <PassedBadge passed={session.passed} /> },
+    {
+      id: 'actions',
+      header: t('myResults.columns.actions'),
+      hideHeader: true,
+      kind: 'actions',
+      cellProps: { className: 'cell-stack-actions' },
+      cell: (session) => (
         <Link className="button button-secondary button-small" to={myResultPath(session.id)} data-testid="open-my-result">
           {t('myResults.open')}
         </Link>
-      </td>
-    </tr>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={sessions}
+      rowKey={(session) => session.id}
+      rowProps={(session) => ({ 'data-testid': 'my-result', 'data-session-id': session.id })}
+      label={t('myResults.title')}
+      className="table-stack"
+      testId="my-results"
+    />
   );
 }
 
@@ -46,33 +66,7 @@ export function MyResultsPage() {
     <>
       <PageHeader title={t('myResults.title')} description={t('myResults.intro')} />
       <LoadedList items={sessions} loading={loading} error={error} reload={reload} emptyTestId="my-results-empty" empty={t('myResults.empty')}>
-        {(sessions) => (
-          <div className="table-wrap">
-            <table className="table" data-testid="my-results">
-              <thead>
-                <tr>
-                  <th scope="col">{t('myResults.columns.assessment')}</th>
-                  <th scope="col">{t('myResults.columns.submittedAt')}</th>
-                  <th scope="col" className="cell-number">
-                    {t('myResults.columns.score')}
-                  </th>
-                  <th scope="col" className="cell-number">
-                    {t('myResults.columns.passScore')}
-                  </th>
-                  <th scope="col">{t('myResults.columns.passed')}</th>
-                  <th scope="col" className="cell-actions">
-                    <span className="visually-hidden">{t('myResults.columns.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session) => (
-                  <ResultRow key={session.id} session={session} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {(sessions) => <ResultsTable sessions={sessions} />}
       </LoadedList>
     </>
   );

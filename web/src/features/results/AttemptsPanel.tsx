@@ -15,10 +15,7 @@ export function AttemptsPanel({ rows, timeZone }: { rows: ResultRow[]; timeZone:
   const shown = visibleResults(rows, filters, sort, i18n.language);
   return (
     <>
-      <ResultsFilterBar rows={rows} filters={filters} onChange={setFilters} />
-      <p className="table-caption" data-testid="results-count">
-        {t('results.count', { shown: shown.length, total: rows.length })}
-      </p>
+      <ResultsFilterBar rows={rows} filters={filters} onChange={setFilters} count={t('results.count', { shown: shown.length, total: rows.length })} />
       {shown.length ? (
         <ResultsTable rows={shown} sort={sort} onSort={setSort} timeZone={timeZone} />
       ) : (

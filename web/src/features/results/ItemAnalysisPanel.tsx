@@ -2,6 +2,7 @@ import type { ItemAnalysis, ItemStatistics } from '@common/schemas/results';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/fields';
+import { SearchToolbar } from '../../components/SearchToolbar';
 import { EmptyState } from '../../components/EmptyState';
 import { DEFAULT_ITEM_SORT, isFlagged, questionLabeller, visibleItems } from './itemAnalysisView';
 import { ItemAnalysisTable } from './ItemAnalysisTable';
@@ -27,12 +28,9 @@ export function ItemAnalysisPanel({ analysis, onRekeyed }: { analysis: ItemAnaly
         <EmptyState testId="items-empty">{t('results.items.empty')}</EmptyState>
       ) : (
         <>
-          <div className="toolbar items-toolbar">
-            <p className="table-caption" data-testid="items-flagged-count">
-              {t('results.items.flaggedCount', { count: flaggedCount, total: analysis.questions.length })}
-            </p>
+          <SearchToolbar count={t('results.items.flaggedCount', { count: flaggedCount, total: analysis.questions.length })} countTestId="items-flagged-count">
             <CheckboxField label={t('results.items.flaggedOnly')} checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} data-testid="items-flagged-only" />
-          </div>
+          </SearchToolbar>
           <ItemAnalysisTable questions={shown} sort={sort} onSort={setSort} labelOf={labelOf} onRekey={setRekeying} />
           {flagsPresent.length > 0 && (
             <section className="flag-legend" aria-labelledby="flag-legend-title" data-testid="flag-legend">

@@ -1,7 +1,7 @@
 import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import type { ItemStatistics } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTable, type Column } from '../../components/DataTable';
 import { isFlagged, isProblemFlag, nextItemSort, type ItemSort, type ItemSortKey } from './itemAnalysisView';
 
 interface ItemAnalysisTableProps {
@@ -43,54 +43,59 @@ function OptionChoices({ question }: { question: ItemStatistics }) {
 export function ItemAnalysisTable({ questions, sort, onSort, labelOf, onRekey }: ItemAnalysisTableProps) {
   const { t, i18n } = useTranslation();
   const decimal = (value: number | null) => (value === null ? t('common.empty') : value.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const header = (key: ItemSortKey, label: string, className?: string) => (
-    <SortableHeader label={label} direction={sort.key === key ? sort.direction : undefined} onSort={() => onSort(nextItemSort(sort, key))} testId={`items-sort-${key}`} className={className} />
-  );
-  return (
-    <div className="table-wrap">
-      <table className="table table-stack item-table" aria-label={t('results.items.listLabel')} data-testid="item-table">
-        <thead>
-          <tr>
-            {header('position', t('results.items.question'))}
-            <th scope="col">{t('results.items.options')}</th>
-            {header('difficulty', t('results.items.difficulty'))}
-            {header('discrimination', t('results.items.discrimination'))}
-            <th scope="col">{t('results.items.flags')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {questions.map((question) => (
-            <tr key={question.questionId} className={isFlagged(question) ? 'row-flagged' : undefined} data-testid="item-row" data-question-id={question.questionId} data-flagged={isFlagged(question)}>
-              <td className="cell-primary item-question">
-                <div className="cell-strong">{labelOf(question)}</div>
-                <div className="item-text">{question.text}</div>
-                <div className="cell-sub">{t('results.items.responses', { count: question.responses, unanswered: question.unanswered })}</div>
-                <button type="button" className="button button-secondary button-small item-rekey" onClick={() => onRekey(question)} data-testid="rekey-open">
-                  {t('results.rekey.open')}
-                </button>
-              </td>
-              <td className="item-options-cell" data-label={t('results.items.options')}>
-                <OptionChoices question={question} />
-              </td>
-              <td className="cell-number" data-label={t('results.items.difficulty')} data-testid="item-difficulty" title={t('results.items.difficultyExplain')}>
-                {decimal(question.difficulty)}
-              </td>
-              <td className="cell-number" data-label={t('results.items.discrimination')} data-testid="item-discrimination" title={t('results.items.discriminationExplain')}>
-                {decimal(question.discrimination)}
-              </td>
-              <td data-label={t('results.items.flags')}>
-                <ul className="flag-list">
-                  {question.flags.map((flag) => (
-                    <li key={flag} className={isProblemFlag(flag) ? 'flag flag-problem' : 'flag'} title={t(`results.flags.${flag}.explain`)} data-testid={`flag-${flag}`}>
-                      {t(`results.flags.${flag}.label`)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
+  const statistic = (key: 'difficulty' | 'discrimination'): Column<ItemStatistics, ItemSortKey> => ({
+    id: key,
+    header: t(`results.items.${key}`),
+    sortKey: key,
+    kind: 'number',
+    cellProps: { 'data-testid': `item-${key}`, title: t(`results.items.${key}Explain`) },
+    cell: (question) => decimal(question[key]),
+  });
+  const columns: Column<ItemStatistics, ItemSortKey>[] = [
+    {
+      id: 'position',
+      header: t('results.items.question'),
+      sortKey: 'position',
+      stackLabel: false,
+      cellProps: { className: 'cell-primary item-question' },
+      cell: (question) => (
+        <>
+          <div className="cell-strong">{labelOf(question)}</div>
+          <div className="item-text">{question.text}</div>
+          <div className="cell-sub">{t('results.items.responses', { count: question.responses, unanswered: question.unanswered })}</div>
+          <button type="button" className="button button-secondary button-small item-rekey" onClick={() => onRekey(question)} data-testid="rekey-open">
+            {t('results.rekey.open')}
+          </button>
+        </>
+      ),
+    },
+    { id: 'options', header: t('results.items.options'), cellProps: { className: 'item-options-cell' }, cell: (question) => <OptionChoices question={question} /> },
+    statistic('difficulty'),
+    statistic('discrimination'),
+    {
+      id: 'flags',
+      header: t('results.items.flags'),
+      cell: (question) => (
+        <ul className="flag-list">
+          {question.flags.map((flag) => (
+            <li key={flag} className={isProblemFlag(flag) ? 'flag flag-problem' : 'flag'} title={t(`results.flags.${flag}.explain`)} data-testid={`flag-${flag}`}>
+              {t(`results.flags.${flag}.label`)}
+            </li>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </ul>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={questions}
+      rowKey={(question) => question.questionId}
+      rowProps={(question) => ({ className: isFlagged(question) ? 'row-flagged' : undefined, 'data-testid': 'item-row', 'data-question-id': question.questionId, 'data-flagged': isFlagged(question) })}
+      label={t('results.items.listLabel')}
+      className="table-stack item-table"
+      testId="item-table"
+      sort={{ order: sort, onSort: (key) => onSort(nextItemSort(sort, key)), testIdPrefix: 'items-sort-' }}
+    />
   );
 }

@@ -1,37 +1,27 @@
 import type { PackageStatistics as PackageStats } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../components/DataTable';
 
 /** Per package: attempts analysed, mean and spread of the score, and KR-20 reliability. */
 export function PackageStatistics({ packages }: { packages: PackageStats[] }) {
   const { t, i18n } = useTranslation();
   const number = (value: number | null, digits: number) => (value === null ? t('common.empty') : value.toLocaleString(i18n.language, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const columns: Column<PackageStats>[] = [
+    { id: 'package', header: t('results.columns.package'), cellProps: { className: 'cell-strong' }, cell: (pkg) => pkg.packageName },
+    { id: 'attempts', header: t('results.items.attempts'), cell: (pkg) => pkg.attempts },
+    { id: 'mean', header: t('results.items.meanScore'), cell: (pkg) => number(pkg.meanScore, 1) },
+    { id: 'sd', header: t('results.items.sdScore'), cell: (pkg) => number(pkg.sdScore, 1) },
+    { id: 'kr20', header: t('results.items.kr20'), headerTitle: t('results.items.kr20Explain'), cell: (pkg) => number(pkg.kr20, 2) },
+  ];
   return (
-    <div className="table-wrap package-stats">
-      <table className="table table-compact" data-testid="package-stats">
-        <caption className="visually-hidden">{t('results.items.packagesLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.columns.package')}</th>
-            <th scope="col">{t('results.items.attempts')}</th>
-            <th scope="col">{t('results.items.meanScore')}</th>
-            <th scope="col">{t('results.items.sdScore')}</th>
-            <th scope="col" title={t('results.items.kr20Explain')}>
-              {t('results.items.kr20')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {packages.map((pkg) => (
-            <tr key={pkg.packageId}>
-              <td className="cell-strong">{pkg.packageName}</td>
-              <td>{pkg.attempts}</td>
-              <td>{number(pkg.meanScore, 1)}</td>
-              <td>{number(pkg.sdScore, 1)}</td>
-              <td>{number(pkg.kr20, 2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={packages}
+      rowKey={(pkg) => pkg.packageId}
+      label={t('results.items.packagesLabel')}
+      className="table-compact"
+      wrapClassName="package-stats"
+      testId="package-stats"
+    />
   );
 }

@@ -6,6 +6,7 @@ import { rekeyQuestion } from '../../api/results';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { describeError } from '../authoring/describeError';
 
 interface RekeyDialogProps {
@@ -79,14 +80,7 @@ export function RekeyDialog({ question, label, onClose, onRekeyed }: RekeyDialog
             {error}
           </Alert>
         )}
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !optionId || optionId === currentKey} data-testid="rekey-submit">
-            {busy ? t('common.saving') : t('results.rekey.submit')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={t('results.rekey.submit')} busy={busy} busyLabel={t('common.saving')} disabled={!optionId || optionId === currentKey} testId="rekey-submit" />
       </form>
     </Dialog>
   );

@@ -1,22 +1,33 @@
 import type { ResultRow } from '@common/schemas/results';
 import { SESSION_STATUSES } from '@common/schemas/sessions';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectField, TextField } from '../../components/fields';
+import { CheckboxField, SelectField } from '../../components/fields';
+import { SearchToolbar } from '../../components/SearchToolbar';
 import { NO_UNIT, unitsOf, type Outcome, type ResultFilters } from './resultsView';
 
 const OUTCOMES: readonly Outcome[] = ['passed', 'failed'];
 
-/** Name search, status, unit and outcome filters, and whether earlier attempts of a reset show. */
-export function ResultsFilterBar({ rows, filters, onChange }: { rows: ResultRow[]; filters: ResultFilters; onChange: (filters: ResultFilters) => void }) {
+interface ResultsFilterBarProps {
+  rows: ResultRow[];
+  filters: ResultFilters;
+  onChange: (filters: ResultFilters) => void;
+  /** How many rows the filters leave of how many. */
+  count: string;
+}
+
+/** Name search, status, unit and outcome filters, whether earlier attempts of a reset show, and how many rows that leaves. */
+export function ResultsFilterBar({ rows, filters, onChange, count }: ResultsFilterBarProps) {
   const { t, i18n } = useTranslation();
   const { units, hasNone } = unitsOf(rows, i18n.language);
   const set = (change: Partial<ResultFilters>) => onChange({ ...filters, ...change });
   const all = { value: '', label: t('results.filters.all') };
   return (
-    <div className="toolbar results-filters" data-testid="results-filters">
-      <div className="toolbar-search">
-        <TextField type="search" label={t('results.filters.search')} value={filters.q} onChange={(event) => set({ q: event.target.value })} data-testid="results-search" />
-      </div>
+    <SearchToolbar
+      search={{ label: t('results.filters.search'), value: filters.q, onChange: (q) => set({ q }), testId: 'results-search' }}
+      count={count}
+      countTestId="results-count"
+      testId="results-filters"
+    >
       <SelectField
         label={t('results.filters.status')}
         value={filters.status}
@@ -39,6 +50,6 @@ export function ResultsFilterBar({ rows, filters, onChange }: { rows: ResultRow[
         data-testid="results-outcome-filter"
       />
       <CheckboxField label={t('results.filters.showReplaced')} checked={filters.showReplaced} onChange={(event) => set({ showReplaced: event.target.checked })} data-testid="results-show-replaced" />
-    </div>
+    </SearchToolbar>
   );
 }

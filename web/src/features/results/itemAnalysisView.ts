@@ -1,5 +1,5 @@
 import type { ItemFlag, ItemStatistics } from '@common/schemas/results';
-import type { SortDirection } from '../../components/SortableHeader';
+import { nextSortOrder, type SortOrder } from '../../components/sorting';
 import { compareNullsLast } from './resultsView';
 
 /**
@@ -13,10 +13,7 @@ export const isFlagged = (question: ItemStatistics) => question.flags.some(isPro
 
 export const ITEM_SORT_KEYS = ['position', 'difficulty', 'discrimination'] as const;
 export type ItemSortKey = (typeof ITEM_SORT_KEYS)[number];
-export interface ItemSort {
-  key: ItemSortKey;
-  direction: SortDirection;
-}
+export type ItemSort = SortOrder<ItemSortKey>;
 
 export const DEFAULT_ITEM_SORT: ItemSort = { key: 'position', direction: 'asc' };
 
@@ -38,10 +35,7 @@ export function visibleItems(questions: readonly ItemStatistics[], sort: ItemSor
 }
 
 /** Same column: flip; another column: ascending (hardest / weakest first, the ones to look at). */
-export function nextItemSort(current: ItemSort, key: ItemSortKey): ItemSort {
-  if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  return { key, direction: 'asc' };
-}
+export const nextItemSort = (current: ItemSort, key: ItemSortKey): ItemSort => nextSortOrder(current, key);
 
 type Translate = (key: string, options: Record<string, unknown>) => string;
 

@@ -1,13 +1,10 @@
 import type { ResultRow } from '@common/schemas/results';
 import type { SessionStatus } from '@common/schemas/sessions';
-import type { SortDirection } from '../../components/SortableHeader';
+import { nextSortOrder, type SortOrder } from '../../components/sorting';
 
 export const RESULT_SORT_KEYS = ['worker', 'unit', 'status', 'submitted', 'timeUsed', 'score'] as const;
 export type ResultSortKey = (typeof RESULT_SORT_KEYS)[number];
-export interface ResultSort {
-  key: ResultSortKey;
-  direction: SortDirection;
-}
+export type ResultSort = SortOrder<ResultSortKey>;
 
 export type Outcome = 'passed' | 'failed';
 
@@ -78,10 +75,7 @@ export function visibleResults(rows: readonly ResultRow[], filters: ResultFilter
 }
 
 /** A click on the sorted column flips it; another column starts ascending, except score and submitted (highest / latest first). */
-export function nextSort(current: ResultSort, key: ResultSortKey): ResultSort {
-  if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  return { key, direction: key === 'score' || key === 'submitted' ? 'desc' : 'asc' };
-}
+export const nextSort = (current: ResultSort, key: ResultSortKey): ResultSort => nextSortOrder(current, key, ['score', 'submitted']);
 
 /** Units named in the rows, sorted; `hasNone` when some worker has no unit. */
 export function unitsOf(rows: readonly ResultRow[], locale: string): { units: string[]; hasNone: boolean } {

@@ -31,6 +31,7 @@ export function ImportColumnsHelp() {
         <summary>{t('import.columnsTitle')}</summary>
         <ColumnsTable
           testId="import-columns"
+          label={t('import.columnsTitle')}
           headers={[t('import.columnHeader'), t('import.requiredHeader'), t('import.descriptionHeader')]}
           columns={COLUMNS.map((c) => ({ ...c, description: t(`import.columns.${c.name}`) }))}
         />

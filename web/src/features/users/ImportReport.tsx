@@ -1,55 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportedRow, ImportRowError } from '../../api/users';
+import { DataTable, type Column } from '../../components/DataTable';
 
 /** The rows a successful import created. */
 export function ImportCreatedTable({ rows }: { rows: ImportedRow[] }) {
   const { t } = useTranslation();
-  return (
-    <div className="table-wrap">
-      <table className="table table-compact" aria-label={t('import.reportLabel')} data-testid="import-created">
-        <thead>
-          <tr>
-            <th scope="col">{t('import.report.row')}</th>
-            <th scope="col">{t('import.report.username')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.row}>
-              <td className="cell-number">{row.row}</td>
-              <td className="cell-mono">{row.username}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<ImportedRow>[] = [
+    { id: 'row', header: t('import.report.row'), kind: 'number', cell: (row) => row.row },
+    { id: 'username', header: t('import.report.username'), cellProps: { className: 'cell-mono' }, cell: (row) => row.username },
+  ];
+  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.row} label={t('import.reportLabel')} className="table-compact" testId="import-created" />;
 }
 
 /** Why a rejected import was rejected, cell by cell. */
 export function ImportErrorsTable({ rows }: { rows: ImportRowError[] }) {
   const { t } = useTranslation();
-  const dash = t('common.empty');
+  const columns: Column<ImportRowError>[] = [
+    { id: 'row', header: t('import.report.row'), kind: 'number', cell: (row) => row.row },
+    { id: 'column', header: t('import.report.column'), cellProps: { className: 'cell-mono' }, cell: (row) => row.column || t('common.empty') },
+    { id: 'message', header: t('import.report.message'), cell: (row) => row.message },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table table-compact" aria-label={t('import.reportLabel')} data-testid="import-errors">
-        <thead>
-          <tr>
-            <th scope="col">{t('import.report.row')}</th>
-            <th scope="col">{t('import.report.column')}</th>
-            <th scope="col">{t('import.report.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={`${row.row}-${row.column ?? ''}-${index}`}>
-              <td className="cell-number">{row.row}</td>
-              <td className="cell-mono">{row.column || dash}</td>
-              <td>{row.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row, index) => `${row.row}-${row.column ?? ''}-${index}`}
+      label={t('import.reportLabel')}
+      className="table-compact"
+      testId="import-errors"
+    />
   );
 }

@@ -4,6 +4,7 @@ import { resetPassword, type AdminUser } from '../../api/users';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { resetPasswordRequest } from '@common/schemas/users';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
@@ -52,14 +53,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
           error={issues.fields.password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : t('resetPassword.submit')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={t('resetPassword.submit')} busy={saving} busyLabel={t('common.saving')} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { createUser, updateUser, type AdminUser } from '../../api/users';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/fields';
+import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
 import { formIssuesFrom } from './formIssues';
@@ -95,14 +96,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
           <TextField label={t('userForm.unit')} {...field('unit')} />
           <TextField label={t('userForm.position')} {...field('position')} />
         </div>
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('common.saving') : creating ? t('userForm.create') : t('common.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={creating ? t('userForm.create') : t('common.save')} busy={saving} busyLabel={t('common.saving')} />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { LoadedList } from '../../components/LoadedList';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { SEARCH_DELAY_MS, useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useLoader } from '../../hooks/useLoader';
 import { errorMessage } from '../../i18n/errorMessage';
 import { ImportUsersPanel } from './ImportUsersPanel';
@@ -29,12 +29,14 @@ type Notice = { tone: 'success'; key: string; username: string } | { tone: 'dang
 export function UsersPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Required<UserFilters>>({ q: '', role: '', active: '' });
-  const q = useDebouncedValue(filters.q.trim(), 250);
+  const q = useDebouncedValue(filters.q.trim(), SEARCH_DELAY_MS);
   const query = { q, role: filters.role, active: filters.active };
   const { data: users, error, loading, reload } = useLoader((signal) => listUsers(query, signal), JSON.stringify(query));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const total = users?.length ?? 0;
+  const usersCount = !total ? undefined : total > MAX_ROWS ? t('users.countLimited', { shown: MAX_ROWS, total }) : t('users.count', { count: total });
 
   function finish(key: string, username: string) {
     setDialog(null);
@@ -77,23 +79,16 @@ export function UsersPage() {
         </Alert>
       )}
       <section className="card">
-        <UsersToolbar filters={filters} onChange={setFilters} />
+        <UsersToolbar filters={filters} onChange={setFilters} count={usersCount} />
         <LoadedList items={users} loading={loading} error={error} reload={reload} emptyTestId="users-empty" empty={t('users.empty')}>
           {(users) => (
-            <>
-              <p className="muted table-caption" aria-live="polite">
-                {users.length > MAX_ROWS
-                  ? t('users.countLimited', { shown: MAX_ROWS, total: users.length })
-                  : t('users.count', { count: users.length })}
-              </p>
-              <UsersTable
-                users={users.slice(0, MAX_ROWS)}
-                busyId={busyId}
-                onEdit={(user) => setDialog({ kind: 'edit', user })}
-                onResetPassword={(user) => setDialog({ kind: 'reset', user })}
-                onToggleActive={toggleActive}
-              />
-            </>
+            <UsersTable
+              users={users.slice(0, MAX_ROWS)}
+              busyId={busyId}
+              onEdit={(user) => setDialog({ kind: 'edit', user })}
+              onResetPassword={(user) => setDialog({ kind: 'reset', user })}
+              onToggleActive={toggleActive}
+            />
           )}
         </LoadedList>
       </section>

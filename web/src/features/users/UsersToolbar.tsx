@@ -1,27 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { UserFilters } from '../../api/users';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/fields';
+import { SearchToolbar } from '../../components/SearchToolbar';
 import { roleOptions } from './roleOptions';
 
 interface UsersToolbarProps {
   filters: Required<UserFilters>;
   onChange: (filters: Required<UserFilters>) => void;
+  /** "40 users", or how many of how many are drawn; absent while loading or when none match. */
+  count?: string;
 }
 
-/** Search box and role/status filters above the user table. */
-export function UsersToolbar({ filters, onChange }: UsersToolbarProps) {
+/** Search box and role/status filters above the user table, and how many users they found. */
+export function UsersToolbar({ filters, onChange, count }: UsersToolbarProps) {
   const { t } = useTranslation();
   return (
-    <div className="toolbar" role="search">
-      <div className="toolbar-search">
-        <TextField
-          label={t('users.search')}
-          type="search"
-          placeholder={t('users.searchPlaceholder')}
-          value={filters.q}
-          onChange={(event) => onChange({ ...filters, q: event.target.value })}
-        />
-      </div>
+    <SearchToolbar
+      search={{ label: t('users.search'), placeholder: t('users.searchPlaceholder'), value: filters.q, onChange: (q) => onChange({ ...filters, q }) }}
+      count={count}
+    >
       <SelectField
         label={t('users.roleFilter')}
         value={filters.role}
@@ -38,6 +35,6 @@ export function UsersToolbar({ filters, onChange }: UsersToolbarProps) {
           { value: 'false', label: t('users.inactive') },
         ]}
       />
-    </div>
+    </SearchToolbar>
   );
 }

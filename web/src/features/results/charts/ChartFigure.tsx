@@ -6,7 +6,7 @@ interface ChartFigureProps {
   /** The chart's message in one or two sentences: its text alternative, always shown. */
   summary: string;
   chart: ReactNode;
-  /** The same numbers as a table, for screen readers and for reading exact values. */
+  /** The same numbers as a table (a DataTable, which scrolls itself), for screen readers and for reading exact values. */
   table: ReactNode;
   testId: string;
 }
@@ -29,7 +29,7 @@ export function ChartFigure({ title, summary, chart, table, testId }: ChartFigur
           {asTable ? t('results.charts.showChart') : t('results.charts.showTable')}
         </button>
       </div>
-      {asTable ? <div className="table-wrap">{table}</div> : <div className="chart-box">{chart}</div>}
+      {asTable ? table : <div className="chart-box">{chart}</div>}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DataTable, type Column } from '../../../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartColors';
 import type { OptionShareRow } from './chartData';
@@ -30,6 +31,24 @@ export function OptionSharesChart({ rows, labelOf }: { rows: OptionShareRow[]; l
   const optionCount = Math.max(0, ...rows.map((row) => row.shares.length));
   const beaten = data.filter((row) => row.keyIndex >= 0 && row.shares.some((share, index) => index !== row.keyIndex && share > row.shares[row.keyIndex]!));
   const title = t('results.charts.options.title');
+  const optionColumns = Array.from({ length: optionCount }, (_, index): Column<Datum> => ({
+    id: optionKey(index),
+    header: OPTION_LETTERS[index]!,
+    kind: 'number',
+    cellProps: (row) => ({ className: index === row.keyIndex ? 'cell-key' : undefined }),
+    cell: (row) => (
+      <>
+        {index < row.shares.length ? percent(row.shares[index]!) : t('common.empty')}
+        {index === row.keyIndex && <span className="visually-hidden"> {t('results.charts.options.key')}</span>}
+        {index === row.keyIndex && <span aria-hidden="true"> ✓</span>}
+      </>
+    ),
+  }));
+  const columns: Column<Datum>[] = [
+    { id: 'question', header: t('results.charts.options.question'), cell: (row) => row.label },
+    ...optionColumns,
+    { id: 'unanswered', header: t('results.charts.options.unanswered'), kind: 'number', cell: (row) => percent(row.unanswered) },
+  ];
   const summary = [
     t('results.charts.options.summary', { count: rows.length }),
     beaten.length ? t('results.charts.options.beaten', { questions: beaten.map((row) => row.label).join(', ') }) : t('results.charts.options.noneBeaten'),
@@ -77,7 +96,7 @@ export function OptionSharesChart({ rows, labelOf }: { rows: OptionShareRow[]; l
                       if (!row || Number(value) < LABEL_MIN_SHARE) return null;
                       const isKey = row.keyIndex === index;
                       return (
-                        <text x={Number(x) + Number(width) / 2} y={Number(y) + Number(height) / 2} textAnchor="middle" dominantBaseline="central" fontSize={12} fontWeight={700} fill={isKey ? '#ffffff' : '#1b2431'}>
+                        <text x={Number(x) + Number(width) / 2} y={Number(y) + Number(height) / 2} textAnchor="middle" dominantBaseline="central" fontSize={12} fontWeight={700} fill={isKey ? CHART_COLORS.onPass : CHART_COLORS.onDistractor}>
                           {isKey ? `${OPTION_LETTERS[index]} ✓` : OPTION_LETTERS[index]}
                         </text>
                       );
@@ -90,36 +109,7 @@ export function OptionSharesChart({ rows, labelOf }: { rows: OptionShareRow[]; l
           </ResponsiveContainer>
         </>
       }
-      table={
-        <table className="table table-compact" data-testid="chart-options-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.charts.options.question')}</th>
-              {Array.from({ length: optionCount }, (_, index) => (
-                <th scope="col" key={index}>
-                  {OPTION_LETTERS[index]}
-                </th>
-              ))}
-              <th scope="col">{t('results.charts.options.unanswered')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.questionId}>
-                <td>{row.label}</td>
-                {Array.from({ length: optionCount }, (_, index) => (
-                  <td key={index} className={index === row.keyIndex ? 'cell-number cell-key' : 'cell-number'}>
-                    {index < row.shares.length ? percent(row.shares[index]!) : t('common.empty')}
-                    {index === row.keyIndex && <span className="visually-hidden"> {t('results.charts.options.key')}</span>}
-                    {index === row.keyIndex && <span aria-hidden="true"> ✓</span>}
-                  </td>
-                ))}
-                <td className="cell-number">{percent(row.unanswered)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<DataTable columns={columns} rows={data} rowKey={(row) => row.questionId} label={title} className="table-compact" testId="chart-options-table" />}
     />
   );
 }

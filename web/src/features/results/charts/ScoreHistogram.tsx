@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DataTable, type Column } from '../../../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartColors';
 import { scoreBins, type ScoreBin } from './chartData';
@@ -22,6 +23,10 @@ export function ScoreHistogram({ scores, passScore }: { scores: number[]; passSc
   const top = bins.reduce((best, bin) => (bin.count > best.count ? bin : best), bins[0]!);
   const summary = t('results.charts.histogram.summary', { count: scores.length, passed, passScore, range: range(top), top: top.count });
   const title = t('results.charts.histogram.title');
+  const columns: Column<ScoreBin>[] = [
+    { id: 'range', header: t('results.charts.histogram.xAxis'), cell: range },
+    { id: 'attempts', header: t('results.charts.histogram.attempts'), kind: 'number', cell: (bin) => bin.count },
+  ];
   return (
     <ChartFigure
       title={title}
@@ -55,24 +60,7 @@ export function ScoreHistogram({ scores, passScore }: { scores: number[]; passSc
           </BarChart>
         </ResponsiveContainer>
       }
-      table={
-        <table className="table table-compact" data-testid="chart-histogram-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.charts.histogram.xAxis')}</th>
-              <th scope="col">{t('results.charts.histogram.attempts')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bins.map((bin) => (
-              <tr key={bin.from}>
-                <td>{range(bin)}</td>
-                <td className="cell-number">{bin.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<DataTable columns={columns} rows={bins} rowKey={(bin) => bin.from} label={title} className="table-compact" testId="chart-histogram-table" />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DataTable, type Column } from '../../../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartColors';
 import type { UnitPassRate } from './chartData';
@@ -20,6 +21,12 @@ export function UnitPassRateChart({ rates }: { rates: UnitPassRate[] }) {
         ? t('results.charts.units.summaryEqual', { rate: percent(best.rate) })
         : t('results.charts.units.summary', { best: best.name, bestRate: percent(best.rate), worst: worst.name, worstRate: percent(worst.rate) });
   const title = t('results.charts.units.title');
+  const columns: Column<(typeof data)[number]>[] = [
+    { id: 'unit', header: t('results.columns.unit'), cell: (row) => row.name },
+    { id: 'scored', header: t('results.summary.scored'), kind: 'number', cell: (row) => row.scored },
+    { id: 'passed', header: t('results.summary.passed'), kind: 'number', cell: (row) => row.passed },
+    { id: 'rate', header: t('results.charts.units.rate'), kind: 'number', cell: (row) => percent(row.rate) },
+  ];
   return (
     <ChartFigure
       title={title}
@@ -38,28 +45,7 @@ export function UnitPassRateChart({ rates }: { rates: UnitPassRate[] }) {
           </BarChart>
         </ResponsiveContainer>
       }
-      table={
-        <table className="table table-compact" data-testid="chart-units-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.columns.unit')}</th>
-              <th scope="col">{t('results.summary.scored')}</th>
-              <th scope="col">{t('results.summary.passed')}</th>
-              <th scope="col">{t('results.charts.units.rate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.name}>
-                <td>{row.name}</td>
-                <td className="cell-number">{row.scored}</td>
-                <td className="cell-number">{row.passed}</td>
-                <td className="cell-number">{percent(row.rate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<DataTable columns={columns} rows={data} rowKey={(row) => row.name} label={title} className="table-compact" testId="chart-units-table" />}
     />
   );
 }

@@ -1,8 +1,9 @@
 import type { TimelineEntry, TimelineKind } from '@common/schemas/attempts';
-import type { AssessmentTimeZone } from '@common/schemas/assessments';
+import { TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
 import { formatDuration } from './formatDuration';
 import { addedMinutes, clockSkewSeconds, snapshotChanges, type SnapshotChange } from './timelineView';
@@ -10,7 +11,10 @@ import { addedMinutes, clockSkewSeconds, snapshotChanges, type SnapshotChange } 
 /** One glyph per kind, drawn from fonts every desktop has; the label beside it carries the meaning. */
 const ICONS: Record<TimelineKind, string> = { answer: '✎', started: '▶', taken_over: '⇄', page: '☰', heartbeat_gap: '⌛', submitted: '⚑', hc_action: '⚙' };
 
-/** Times on this page: the assessment zone's 24-hour clock with seconds, the day only where asked. */
+/**
+ * Times on this page: the assessment zone's 24-hour clock with seconds, the day only where asked.
+ * Time columns name the zone in their header; times within the details' sentences carry it themselves.
+ */
 const CLOCK = { date: false, seconds: true } as const;
 
 type HcAction = Extract<TimelineEntry, { kind: 'hc_action' }>;
@@ -38,7 +42,7 @@ function ChangeLine({ change, zone }: { change: SnapshotChange; zone: Assessment
     if (value === null) return t('common.empty');
     if (change.field === 'status') return t(`sessionStatus.${value}`);
     if (change.field === 'extensionMinutes') return t('attemptReview.entry.minutes', { count: Number(value) });
-    return formatDateTime(String(value), i18n.language, { ...CLOCK, timeZone: zone });
+    return formatDateTime(String(value), i18n.language, { ...CLOCK, timeZone: zone, zoneName: true });
   };
   return <div className="cell-sub">{t('attemptReview.entry.change', { field: t(`attemptReview.fields.${change.field}`), before: show(change.before), after: show(change.after) })}</div>;
 }
@@ -89,7 +93,7 @@ function Detail({ entry, zone }: { entry: TimelineEntry; zone: AssessmentTimeZon
     case 'heartbeat_gap': {
       // Recorded when the worker was heard from again: the silence began gapSeconds earlier.
       const since = new Date(Date.parse(entry.at) - entry.gapSeconds * 1000).toISOString();
-      return t('attemptReview.entry.gap', { duration: formatDuration(entry.gapSeconds, t), since: formatDateTime(since, i18n.language, { ...CLOCK, timeZone: zone }) });
+      return t('attemptReview.entry.gap', { duration: formatDuration(entry.gapSeconds, t), since: formatDateTime(since, i18n.language, { ...CLOCK, timeZone: zone, zoneName: true }) });
     }
     case 'submitted':
       return entry.status === 'abandoned' ? t('attemptReview.entry.abandoned') : t(`attemptReview.submitKind.${entry.submitKind}`);
@@ -113,30 +117,35 @@ function DeviceClock({ entry, zone }: { entry: TimelineEntry; zone: AssessmentTi
   );
 }
 
-/** One readable row of the timeline: server time, what happened, its details, the device's clock. */
-export function TimelineRow({ entry, zone, withDate }: { entry: TimelineEntry; zone: AssessmentTimeZone; withDate: boolean }) {
-  const { t, i18n } = useTranslation();
-  const stale = entry.kind === 'answer' && !entry.applied;
+/** The kind of event, with its icon, and for saves whether the save was kept or came too late. */
+function KindCell({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
   return (
-    <tr className={stale ? 'attempt-row-stale' : undefined} data-testid="timeline-row" data-kind={entry.kind}>
-      <td className="cell-nowrap cell-mono">{formatDateTime(entry.at, i18n.language, { ...CLOCK, timeZone: zone, date: withDate })}</td>
-      <td className="cell-nowrap">
-        <span className={`attempt-icon attempt-icon-${entry.kind}`} aria-hidden="true">
-          {ICONS[entry.kind]}
-        </span>
-        <span className="attempt-kind">{titleOf(entry, t)}</span>
-        {entry.kind === 'answer' && (
-          <div>
-            <span className={entry.applied ? 'attempt-tag attempt-tag-applied' : 'attempt-tag attempt-tag-stale'}>{entry.applied ? t('attemptReview.entry.applied') : t('attemptReview.entry.stale')}</span>
-          </div>
-        )}
-      </td>
-      <td>
-        <Detail entry={entry} zone={zone} />
-      </td>
-      <td className="cell-nowrap">
-        <DeviceClock entry={entry} zone={zone} />
-      </td>
-    </tr>
+    <>
+      <span className={`attempt-icon attempt-icon-${entry.kind}`} aria-hidden="true">
+        {ICONS[entry.kind]}
+      </span>
+      <span className="attempt-kind">{titleOf(entry, t)}</span>
+      {entry.kind === 'answer' && (
+        <div>
+          <span className={entry.applied ? 'attempt-tag attempt-tag-applied' : 'attempt-tag attempt-tag-stale'}>{entry.applied ? t('attemptReview.entry.applied') : t('attemptReview.entry.stale')}</span>
+        </div>
+      )}
+    </>
   );
+}
+
+/** The timeline's columns, one event a row: server time (with the day when `withDate`), what happened, its details, the device's clock. */
+export function timelineColumns(t: TFunction, language: string, zone: AssessmentTimeZone, withDate: boolean): Column<TimelineEntry>[] {
+  return [
+    {
+      id: 'at',
+      header: t('attemptReview.timeline.serverTime', { zone: TIME_ZONE_LABELS[zone] }),
+      cellProps: { className: 'cell-nowrap cell-mono' },
+      cell: (entry) => formatDateTime(entry.at, language, { ...CLOCK, timeZone: zone, date: withDate }),
+    },
+    { id: 'event', header: t('attemptReview.timeline.event'), cellProps: { className: 'cell-nowrap' }, cell: (entry) => <KindCell entry={entry} /> },
+    { id: 'detail', header: t('attemptReview.timeline.detail'), cell: (entry) => <Detail entry={entry} zone={zone} /> },
+    { id: 'device', header: t('attemptReview.timeline.deviceTime', { zone: TIME_ZONE_LABELS[zone] }), cellProps: { className: 'cell-nowrap' }, cell: (entry) => <DeviceClock entry={entry} zone={zone} /> },
+  ];
 }
