@@ -18,7 +18,10 @@ export type LoadedSession = { session: SessionRow; assessment: AssessmentRow; no
 export async function loadSession(db: Db, actor: Actor, sessionId: string, lock?: 'share' | 'update'): Promise<LoadedSession> {
   const ownOnly = actor.role === 'coachee';
   const query = db
-    .select({ session: examSessions, assessment: assessments, now: sql<Date>`now()`.mapWith((v) => new Date(v)) })
+    // clock_timestamp(), not now(): a locking read may wait for another transaction (a parallel start),
+    // and now() is when this transaction began, before that wait; a row changed meanwhile is read again
+    // after the wait, clock included. A stale clock gave a resumed view more time left than the duration.
+    .select({ session: examSessions, assessment: assessments, now: sql<Date>`clock_timestamp()`.mapWith((v) => new Date(v)) })
     .from(examSessions)
     .innerJoin(assessments, eq(assessments.id, examSessions.assessmentId))
     .where(and(eq(examSessions.id, sessionId), ownOnly ? eq(examSessions.userId, actor.id) : undefined, ownOnly ? sql`${examSessions.replacedAt} is null` : undefined));

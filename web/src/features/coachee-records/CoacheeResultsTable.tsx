@@ -2,8 +2,7 @@ import type { CoacheeResultRow } from '@common/schemas/records';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
-import { usePercent } from '../my-results/usePercent';
-import { PassedBadge } from '../results/ResultCells';
+import { useScoreColumns } from '../my-results/useScoreColumns';
 import { attemptLabels, type AttemptLabel } from './coacheeRecordsView';
 
 function AttemptNote({ label }: { label: AttemptLabel }) {
@@ -20,7 +19,7 @@ function AttemptNote({ label }: { label: AttemptLabel }) {
 export function CoacheeResultsTable({ rows }: { rows: readonly CoacheeResultRow[] }) {
   const { t, i18n } = useTranslation();
   const labels = attemptLabels(rows);
-  const percent = usePercent();
+  const scoreColumns = useScoreColumns<CoacheeResultRow>('coachee-result-score');
   const dash = t('common.empty');
   const columns: Column<CoacheeResultRow>[] = [
     {
@@ -36,15 +35,7 @@ export function CoacheeResultsTable({ rows }: { rows: readonly CoacheeResultRow[
     },
     { id: 'status', header: t('coacheeRecords.columns.status'), cell: (row) => <span className={`status status-${row.status}`}>{t(`sessionStatus.${row.status}`)}</span> },
     { id: 'submittedAt', header: t('coacheeRecords.columns.submittedAt'), cellProps: { className: 'cell-nowrap' }, cell: (row) => formatDateTime(row.submittedAt, i18n.language, { timeZone: row.assessmentTimeZone, zoneName: true }) || dash },
-    {
-      id: 'score',
-      header: t('coacheeRecords.columns.score'),
-      kind: 'number',
-      cellProps: { className: 'cell-strong', 'data-testid': 'coachee-result-score' },
-      cell: (row) => (row.score === null ? dash : percent(row.score)),
-    },
-    { id: 'passScore', header: t('coacheeRecords.columns.passScore'), kind: 'number', cell: (row) => percent(row.passScore) },
-    { id: 'passed', header: t('coacheeRecords.columns.passed'), cell: (row) => <PassedBadge passed={row.passed} /> },
+    ...scoreColumns,
   ];
   return (
     <DataTable

@@ -6,10 +6,9 @@ import { LoadedList } from '../../components/LoadedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoader } from '../../hooks/useLoader';
 import { formatDateTime } from '../../i18n/format';
-import { PassedBadge } from '../results/ResultCells';
 import { myResultPath } from './paths';
 import { finishedAttempts } from './resultView';
-import { usePercent } from './usePercent';
+import { useScoreColumns } from './useScoreColumns';
 
 async function loadFinished(signal: AbortSignal): Promise<MySession[]> {
   return finishedAttempts(await listMySessions(signal));
@@ -19,19 +18,11 @@ async function loadFinished(signal: AbortSignal): Promise<MySession[]> {
 function ResultsTable({ sessions }: { sessions: MySession[] }) {
   const { t, i18n } = useTranslation();
   const dash = t('common.empty');
-  const percent = usePercent();
+  const scoreColumns = useScoreColumns<MySession>('my-result-row-score');
   const columns: Column<MySession>[] = [
     { id: 'assessment', header: t('myResults.columns.assessment'), cellProps: { className: 'cell-strong cell-primary' }, cell: (session) => session.title },
     { id: 'submittedAt', header: t('myResults.columns.submittedAt'), cellProps: { className: 'cell-nowrap' }, cell: (session) => formatDateTime(session.submittedAt, i18n.language, { timeZone: session.timeZone, zoneName: true }) || dash },
-    {
-      id: 'score',
-      header: t('myResults.columns.score'),
-      kind: 'number',
-      cellProps: { className: 'cell-strong', 'data-testid': 'my-result-row-score' },
-      cell: (session) => (session.score === null ? dash : percent(session.score)),
-    },
-    { id: 'passScore', header: t('myResults.columns.passScore'), kind: 'number', cell: (session) => percent(session.passScore) },
-    { id: 'passed', header: t('myResults.columns.passed'), cell: (session) => <PassedBadge passed={session.passed} /> },
+    ...scoreColumns,
     {
       id: 'actions',
       header: t('myResults.columns.actions'),
