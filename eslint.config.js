@@ -3,8 +3,25 @@ import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
-/** Object properties whose string a person reads (columns, options, menu items), for the i18n check below. */
-const VISIBLE_PROPERTY = '/^(header|label|title|placeholder|hint|description|message|emptyText|ariaLabel)$/';
+/**
+ * Object properties whose string a person reads (columns, options, menu items, a dialog's button),
+ * for the i18n check below: any `…Label` or `…Title` (busyLabel, headerTitle), `empty…` but a test id, `text`.
+ */
+const VISIBLE_PROPERTY = '/^(header|\\w*[lL]abel|\\w*[tT]itle|placeholder|hint|description|message|empty(?!TestId$)\\w*|text)$/';
+/**
+ * Text with a letter in it, as a literal or a template literal's part. Digits and symbols alone
+ * pass, and so does a CSS custom property's name ('--color-muted': a chart's `text` colour).
+ */
+const WORDS = ['Literal[value=/^(?!--)[\\s\\S]*[A-Za-z]/]', 'TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]/]'];
+/** Where such text is the property's value: itself, or either branch of `a ? b : c`, `a ?? b`, `a || b`. */
+const VISIBLE_VALUE = WORDS.flatMap((words) => [words, `ConditionalExpression > ${words}`, `LogicalExpression > ${words}`]);
+/** The same names as JSX props, and the attributes people read or screen readers speak. */
+const VISIBLE_ATTRIBUTE = VISIBLE_PROPERTY.replace('^(', '^(aria-(label|description|placeholder|roledescription|valuetext)|alt|summary|error|');
+/** Template literals with words where i18next/no-literal-string does not look: JSX text and the props above. */
+const JSX_TEMPLATE_WORDS = ['', 'ConditionalExpression > ', 'LogicalExpression > '].flatMap((branch) => [
+  `JSXAttribute[name.name=${VISIBLE_ATTRIBUTE}] > JSXExpressionContainer > ${branch}${WORDS[1]}`,
+  `JSXElement > JSXExpressionContainer > ${branch}${WORDS[1]}`,
+]);
 
 export default tseslint.config(
   // The i18n fixture holds hard-coded text on purpose: literal-strings.test.ts lints it with ignore off.
@@ -41,6 +58,8 @@ export default tseslint.config(
               'placeholder',
               'label',
               '[a-z]+Label',
+              'header',
+              '[a-z]+Title',
               'hint',
               'error',
               'description',
@@ -48,6 +67,7 @@ export default tseslint.config(
               'summary',
               'text',
               'empty',
+              'empty(?!TestId$)[A-Za-z]+',
             ],
             exclude: ['.*'],
           },
@@ -67,7 +87,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: `Property[key.name=${VISIBLE_PROPERTY}] > Literal[value=/[A-Za-z]/], Property[key.name=${VISIBLE_PROPERTY}] > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]/]`,
+          selector: [...VISIBLE_VALUE.map((value) => `Property[key.name=${VISIBLE_PROPERTY}] > ${value}`), ...JSX_TEMPLATE_WORDS].join(', '),
           message: 'Visible text must come from t(): add the key to web/src/i18n/id.json and en.json',
         },
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, RULES, type Action } from './policy.js';
+import { AUDITED_ACTIONS, can, rolesAllowed, RULES, type Action } from './policy.js';
 import { ROLES } from './roles.js';
 
 const as = (role: (typeof ROLES)[number], id = 'u-1') => ({ id, role });
@@ -43,5 +43,17 @@ describe('the policy table', () => {
     expect(can(as('hc', 'h-1'), 'session:view-result', { userId: 'w-2' })).toBe(true);
     expect(can(as('coach', 'c-1'), 'coachee-records:view', { coachId: 'c-1' })).toBe(true);
     expect(can(as('coach', 'c-1'), 'coachee-records:view', { coachId: 'c-2' })).toBe(false);
+  });
+});
+
+describe('rolesAllowed', () => {
+  it('answers the roles the table lets do any of the actions, in ROLES order', () => {
+    expect(rolesAllowed(['users:manage'])).toEqual(['admin']);
+    expect(rolesAllowed(['coachees:list-own', 'users:manage'])).toEqual(['admin', 'coach']);
+    expect(rolesAllowed([])).toEqual([]);
+  });
+
+  it('names who can appear in the audit log: the roles of the audited actions', () => {
+    expect(rolesAllowed(AUDITED_ACTIONS)).toEqual(['admin', 'hc']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from './roles.js';
+import { ROLES, type Role } from './roles.js';
 
 /** Whoever is making the request, as far as permissions are concerned. */
 export type Actor = { id: string; role: Role };
@@ -64,4 +64,22 @@ export function decide<A extends Action>(actor: Actor, action: A, ...resource: R
 /** Whether `actor` may do `action` (to `resource`, when given); nobody signed in may do nothing. */
 export function can<A extends Action>(actor: Actor | null, action: A, ...resource: ResourceArg<A>): boolean {
   return actor !== null && decide(actor, action, ...resource) === 'allowed';
+}
+
+/**
+ * The actions whose changes the audit log records (the server's recordAudit callers): users,
+ * competencies, coach links, assessments and their questions, re-keys, session control.
+ */
+export const AUDITED_ACTIONS = [
+  'users:manage',
+  'competencies:manage',
+  'coach-links:manage',
+  'assessments:author',
+  'questions:rekey',
+  'sessions:control',
+] as const satisfies readonly Action[];
+
+/** The roles the table lets do at least one of `actions`, in ROLES order: e.g. who can appear in the audit log. */
+export function rolesAllowed(actions: readonly Action[]): Role[] {
+  return ROLES.filter((role) => actions.some((action) => (RULES[action].roles as readonly Role[]).includes(role)));
 }

@@ -58,7 +58,7 @@ test('HC reads one attempt: summary, answer sheet and a timeline filtered by kin
   await expect(page).toHaveURL(new RegExp(`/hc/attempts/${sessionId}$`));
   await waitForContent(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(worker.name);
-  await expect(page.getByTestId('attempt-score')).toContainText('50 %');
+  await expect(page.getByTestId('attempt-score')).toContainText('50%');
   await expect(page.getByTestId('attempt-score')).toContainText('Tidak lulus');
 
   const sheet = page.getByTestId('sheet-row');

@@ -130,9 +130,11 @@ test('hc creates an assessment, writes and imports questions, assigns a unit, an
   await editor.getByLabel('Teks opsi A').fill('Hanya 1');
   await editor.getByLabel('Teks opsi B').fill('Hanya 2');
   await editor.getByLabel('Teks opsi C').fill('1 dan 2');
-  await editor.getByLabel('Teks opsi D').fill('Tidak keduanya');
   await page.getByTestId('save-question').click();
-  await expect(editor.getByText('Tandai satu opsi sebagai jawaban benar.')).toBeVisible();
+  // The shared schema's issues, each at its place: the key on the options, the empty option D on D.
+  await expect(editor.getByText('Tandai satu pilihan sebagai jawaban yang benar.')).toBeVisible();
+  await expect(editor.getByTestId('option-editor-D').locator('.option-error')).toHaveText('Wajib diisi');
+  await expect(editor.getByLabel('Teks opsi D')).toHaveAttribute('aria-invalid', 'true');
   await editor.getByLabel('Opsi C adalah jawaban benar').check();
   await editor.getByRole('button', { name: 'Hapus opsi D' }).click();
   const preview = page.getByTestId('question-preview');

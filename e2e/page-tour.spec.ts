@@ -30,6 +30,8 @@ interface TourData {
   results: TestExam;
   /** One new worker per language, each with a not-started session of the exam-room assessment (submitted by the tour). */
   examTakers: { user: TestUser; sessionId: string }[];
+  /** The worker of `results` whom HC paused, and that session: the exam's paused screen. */
+  paused: { user: TestUser; sessionId: string };
 }
 
 /** Who looks at a page: a demo staff login, a made user, or nobody (signed out). */
@@ -188,6 +190,12 @@ const PAGES: TourPage[] = [
       },
     ],
   },
+  {
+    name: 'exam-paused',
+    as: (d) => d.paused.user,
+    path: (d) => `/me/assessments/${d.paused.sessionId}/take`,
+    ready: (page) => expect(page.getByTestId('exam-paused')).toBeVisible(),
+  },
   { name: 'my-results', as: passer, path: () => '/me/results' },
   { name: 'my-result', as: passer, path: (d) => `/me/results/${d.passerSession}` },
   { name: 'my-competencies', as: passer, path: () => '/me/competencies' },
@@ -219,12 +227,16 @@ test.beforeAll(async ({ baseURL }) => {
   const passerSession = await takeExam(url, passed!, results);
   await takeExam(url, failed!, results, (i) => (i < 2 ? 0 : 1)); // 2 of 6: below the pass score
   await linkCoach(url, coachUser!, [passed!, failed!]);
+  let pausedSession = '';
   for (const [user, answers] of [[answering!, 2], [paused!, 1]] as const) {
     const api = await ApiClient.signIn({ request }, url, user.username);
     const worker = await Worker.find(api, results.title);
     await worker.start();
     await worker.answerFirst(answers);
-    if (user === paused) await pauseSession(url, worker.sessionId);
+    if (user === paused) {
+      await pauseSession(url, worker.sessionId);
+      pausedSession = worker.sessionId;
+    }
     await api.dispose();
   }
   const examTakers = [];
@@ -233,7 +245,7 @@ test.beforeAll(async ({ baseURL }) => {
     examTakers.push({ user, sessionId: (await Worker.find(api, room.title)).sessionId });
     await api.dispose();
   }
-  data = { tag, coach: coachUser!, passer: passed!, passerSession, results, examTakers };
+  data = { tag, coach: coachUser!, passer: passed!, passerSession, results, examTakers, paused: { user: paused!, sessionId: pausedSession } };
 });
 
 async function pauseSession(baseURL: string, sessionId: string): Promise<void> {
@@ -284,6 +296,25 @@ async function seriousViolations(page: Page): Promise<string> {
     .join('\n');
 }
 
+/**
+ * What a phone user would have to scroll sideways for: the page itself, a table's scroll region
+ * (a table on a phone becomes cards instead, `.table-stack`), or a menu entry past the screen's edge.
+ */
+async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(READ_SIDEWAYS_SCROLLERS);
+}
+// A string, run in the page: the e2e project has no DOM types.
+const READ_SIDEWAYS_SCROLLERS = `(() => {
+  const wide = (el) => el.scrollWidth > el.clientWidth + 1;
+  const size = (el) => '(' + el.scrollWidth + ' > ' + el.clientWidth + ')';
+  const page = document.documentElement;
+  return [
+    ...(wide(page) ? ['the page ' + size(page)] : []),
+    ...[...document.querySelectorAll('.table-wrap')].filter(wide).map((el) => 'table "' + el.getAttribute('aria-label') + '" ' + size(el)),
+    ...[...document.querySelectorAll('.shell-nav a')].filter((a) => a.getBoundingClientRect().right > page.clientWidth).map((a) => 'menu entry "' + a.textContent + '" past the edge'),
+  ];
+})()`;
+
 /** Lets a resize reach layout and paint (resize observers run before the next frame). */
 const nextFrames = (page: Page) => page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
 
@@ -305,6 +336,7 @@ for (const tour of PAGES) {
             await step.restore?.(page);
             const shot = `${step.name}-${lang}-${viewport.width}`;
             expect.soft(await seriousViolations(page), `axe on ${shot}`).toBe('');
+            if (viewport === VIEWPORTS[0]) expect.soft(await sidewaysScrollers(page), `sideways scrolling on ${shot}`).toEqual([]);
             await captureScreen(page, testInfo, shot, { keepScroll: step.inPlace });
           }
         }

@@ -67,7 +67,7 @@ test('HC reads every attempt, the charts and the item analysis, and re-keys a mi
   const farahFirst = row(page, sessions.get('Farah-1')!);
   await expect(farahFirst).toHaveAttribute('data-replaced', 'true');
   await expect(farahFirst.getByTestId('attempt-badge')).toHaveText('Percobaan 1 – diganti');
-  await expect(farahFirst.getByTestId('score')).toContainText('50 %');
+  await expect(farahFirst.getByTestId('score')).toContainText('50%');
   await expect(row(page, sessions.get('Farah')!).getByTestId('attempt-badge')).toHaveText('Percobaan 2');
   await expect(row(page, sessions.get('Ayu')!).getByTestId('attempt-link')).toHaveAttribute('href', `/hc/attempts/${sessions.get('Ayu')}`);
   await expect(page.getByTestId('download-results')).toHaveAttribute('href', `/api/assessments/${assessmentId}/results.xlsx?lang=id`);
@@ -84,7 +84,7 @@ test('HC reads every attempt, the charts and the item analysis, and re-keys a mi
   await page.getByTestId('results-outcome-filter').selectOption('');
   await page.getByTestId('results-show-replaced').check();
   await page.getByTestId('results-sort-score').click();
-  await expect(page.getByTestId('result-row').first().getByTestId('score')).toContainText('75 %');
+  await expect(page.getByTestId('result-row').first().getByTestId('score')).toContainText('75%');
   await expect(page.getByTestId('result-row').last()).toContainText(`Gilang ${suffix}`);
   await screenshot(page, 'results-attempts-id');
 
@@ -125,9 +125,9 @@ test('HC reads every attempt, the charts and the item analysis, and re-keys a mi
   await expect(third.getByTestId('flag-distractor_beats_key_in_top_group')).toHaveCount(0);
 
   await page.getByTestId('results-tab-attempts').click();
-  await expect(row(page, sessions.get('Ayu')!).getByTestId('score')).toContainText('100 %');
-  await expect(row(page, sessions.get('Dimas')!).getByTestId('score')).toContainText('25 %');
-  await expect(farahFirst.getByTestId('score')).toContainText('25 %');
+  await expect(row(page, sessions.get('Ayu')!).getByTestId('score')).toContainText('100%');
+  await expect(row(page, sessions.get('Dimas')!).getByTestId('score')).toContainText('25%');
+  await expect(farahFirst.getByTestId('score')).toContainText('25%');
   await expect(page.getByTestId('summary-passed')).toContainText('4');
 
   // English.
@@ -136,7 +136,7 @@ test('HC reads every attempt, the charts and the item analysis, and re-keys a mi
   await expect(farahFirst.getByTestId('attempt-badge')).toHaveText('Attempt 1 – replaced');
   await page.getByTestId('results-tab-charts').click();
   await expect(page.getByTestId('chart-histogram-summary')).toContainText('6 attempts scored; 4 reached the pass score of 60');
-  await expect(page.getByTestId('chart-units-summary')).toHaveText('Every unit: 67 % passed.');
+  await expect(page.getByTestId('chart-units-summary')).toHaveText('Every unit: 67% passed.');
   await expect(page.getByTestId('chart-options').locator('svg.recharts-surface')).toBeVisible();
   await screenshot(page, 'results-charts-en');
   await page.getByTestId('results-tab-items').click();

@@ -92,7 +92,7 @@ test.describe("the worker's page", () => {
     await expect(page.getByTestId('outcome-score')).toHaveCount(0);
     // … and shows it as soon as the server answers again, without a reload.
     await page.unroute(unreachable);
-    await expect(page.getByTestId('outcome-score')).toHaveText('33,3', { timeout: 30_000 });
+    await expect(page.getByTestId('outcome-score')).toHaveText('33,3%', { timeout: 30_000 });
   });
 
   test('flags mark questions for review in the palette and on the review screen, by keyboard', async ({ page, baseURL }) => {

@@ -31,7 +31,7 @@ test('the worker sees the score against the pass mark, the review only where all
   await page.getByTestId('submit-exam').click();
   await page.getByTestId('confirm-submit').click();
 
-  await expect(page.getByTestId('outcome-score')).toHaveText('66,7');
+  await expect(page.getByTestId('outcome-score')).toHaveText('66,7%');
   await expect(page.getByTestId('outcome-pass-mark')).toHaveText('Batas lulus 60%');
   await expect(page.getByTestId('outcome-passed')).toHaveAttribute('data-passed', 'true');
   const questions = page.getByTestId('review-question');

@@ -49,7 +49,7 @@ describe('the language of server messages', () => {
         { path: 'durationMinutes', message: 'Isi dengan angka' },
       ]),
     );
-    expect(id.json().message).toContain('title: Wajib diisi');
+    expect(id.json().message).toContain('Judul: Wajib diisi');
 
     const en = await hc.post('/api/assessments', body, EN);
     expect(en.json().issues).toEqual(expect.arrayContaining([{ path: 'title', message: 'Enter a title' }]));

@@ -41,7 +41,7 @@ export async function updateAssessment(db: Db, actorId: string, id: string, patc
 
     const changedFields = (Object.keys(changes) as (keyof StoredChanges)[]).filter((k) => !sameValue(changes[k], current[k]));
     const competenciesChanged = patch.competencyIds !== undefined && !sameIds(patch.competencyIds, before.competencyIds);
-    const changed: string[] = [...changedFields, ...(competenciesChanged ? ['competencyIds'] : [])];
+    const changed: (keyof StoredChanges | 'competencyIds')[] = [...changedFields, ...(competenciesChanged ? (['competencyIds'] as const) : [])];
     if (!changed.length) return before;
     const frozen = changed.filter((f) => !(EDITABLE_AFTER_START as readonly string[]).includes(f));
     if (started && frozen.length) {
@@ -57,7 +57,7 @@ export async function updateAssessment(db: Db, actorId: string, id: string, patc
     if (competenciesChanged) await setCompetencies(tx, id, patch.competencyIds!);
     const rescoredSessions = changedFields.includes('passScore') ? await rescoreSessions(tx, id, changes.passScore!) : 0;
     const after = await getAssessment(tx, id);
-    const pick = (a: AssessmentSummary) => Object.fromEntries(changed.map((f) => [f, a[f as keyof AssessmentSummary]]));
+    const pick = (a: AssessmentSummary): Partial<Record<(typeof changed)[number], unknown>> => Object.fromEntries(changed.map((f) => [f, a[f]]));
     await recordAudit(tx, {
       actorId,
       action: 'assessment.update',

@@ -4,6 +4,7 @@ import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, Fast
 import { hasZodFastifySchemaValidationErrors, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../db/errors.js';
 import { Message, msg, translate, translateDeep, type Text } from '../../../common/i18n/messages.js';
+import { labelledIssue } from '../../../common/i18n/field-names.js';
 import { zodIssueText } from '../../../common/i18n/zod-issues.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../common/languages.js';
 import { AppError, type FieldIssue } from '../../errors.js';
@@ -85,8 +86,13 @@ const MULTIPART_PARSE_ERROR = /^(Multipart: Boundary not found|Unexpected end of
 /** The route a log line is about: method and pattern, never the URL (its query can carry search words). */
 const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url ?? '(no route)'}`;
 
-/** The issues' sentences joined into one, for the `message` of a 400 `validation`. */
-const joinIssues = (language: Language, issues: FieldIssue[]) => issues.map((i) => `${i.path}: ${translate(language, i.message)}`).join('; ');
+/**
+ * The issues' sentences joined into one, for the `message` of a 400 `validation`, each after its
+ * field's name as people know it ("Judul: Wajib diisi"), never the code path: clients show this
+ * sentence as it is. The paths stay in `issues` for programs.
+ */
+const joinIssues = (language: Language, issues: FieldIssue[]) =>
+  issues.map((i) => labelledIssue(language, i.path, translate(language, i.message))).join('; ');
 
 /**
  * Every error leaves as `{error, message, ...}`: 4xx with a sentence a person can act on, 500

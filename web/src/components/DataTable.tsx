@@ -42,8 +42,13 @@ export interface DataTableProps<T, K extends string = never> {
   rowProps?: (row: T) => CellAttributes;
   /** Names the table and its scroll region for screen readers. */
   label: string;
-  /** Classes beside `.table`: `table-compact`, `table-stack`, a page's own. */
+  /** Classes beside `.table`: `table-compact`, a page's own. */
   className?: string;
+  /**
+   * On phones each row becomes a card of label/value lines (`.table-stack`), so no table scrolls
+   * sideways; false only for a table with phone cards of its own (the monitor's). Default true.
+   */
+  stack?: boolean;
   /** Classes beside `.table-wrap` on the scroll region. */
   wrapClassName?: string;
   testId?: string;
@@ -85,10 +90,11 @@ export function DataTable<T, K extends string = never>({
   wrapClassName,
   testId,
   sort,
+  stack = true,
 }: DataTableProps<T, K>) {
   return (
     <div className={classes('table-wrap', wrapClassName)} role="region" aria-label={label} tabIndex={0}>
-      <table className={classes('table', className)} aria-label={label} data-testid={testId}>
+      <table className={classes('table', stack && 'table-stack', className)} aria-label={label} data-testid={testId}>
         <thead>
           <tr>
             {columns.map((column) => (

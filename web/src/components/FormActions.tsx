@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 interface FormActionsProps {
-  onCancel: () => void;
+  /** Without it there is no Cancel: a page's form (leaving the page is the way out), or a step that can no longer be called off. */
+  onCancel?: () => void;
   /** The main button's text. */
   label: string;
   /** While true the main button is disabled and says `busyLabel` (default: `label`). */
@@ -16,14 +17,16 @@ interface FormActionsProps {
   testId?: string;
 }
 
-/** The footer of a dialog or form: Cancel, then the main action on the right (styles: `.form-actions`). */
+/** The footer of a dialog or form: Cancel when there is one, then the main action on the right (styles: `.form-actions`). */
 export function FormActions({ onCancel, label, busy = false, busyLabel, disabled = false, tone = 'primary', onConfirm, testId }: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
+      {onCancel && (
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      )}
       <button
         type={onConfirm ? 'button' : 'submit'}
         className={`button button-${tone}`}

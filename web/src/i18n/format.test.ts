@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { calendarDay, formatDateTime, windowTimes } from './format';
+import { calendarDay, formatDateTime, formatNumber, formatPercent, windowTimes } from './format';
 
 // i18n/index starts i18next against the browser's document; only its locale table matters here.
 vi.mock('./index', () => ({ localeOf: (language: string) => (language === 'en' ? 'en-GB' : 'id-ID') }));
@@ -60,5 +60,33 @@ describe('calendarDay', () => {
   it('is the day in the zone, which may differ from the UTC day', () => {
     expect(calendarDay('2026-11-25T18:00:00Z', 'Asia/Jakarta')).toBe('2026-11-26');
     expect(calendarDay('2026-11-25T16:00:00Z', 'Asia/Jakarta')).toBe('2026-11-25');
+  });
+});
+
+describe('formatPercent', () => {
+  it("writes a 0-100 percent as Intl does in each language, at most one decimal by default", () => {
+    expect(formatPercent(200 / 3, 'id')).toBe('66,7%');
+    expect(formatPercent(200 / 3, 'en')).toBe('66.7%');
+    expect(formatPercent(80, 'id')).toBe('80%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(100, 'id')).toBe('100%');
+  });
+
+  it('rounds to the digits asked for, or shows them all with fixed', () => {
+    expect(formatPercent(200 / 3, 'id', { digits: 0 })).toBe('67%');
+    expect(formatPercent(50, 'en', { digits: 1, fixed: true })).toBe('50.0%');
+  });
+});
+
+describe('formatNumber', () => {
+  it("groups thousands and marks decimals each language's way", () => {
+    expect(formatNumber(1234.5, 'id', { digits: 1 })).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en', { digits: 1 })).toBe('1,234.5');
+  });
+
+  it('is whole by default and keeps trailing zeros with fixed', () => {
+    expect(formatNumber(2.6, 'en')).toBe('3');
+    expect(formatNumber(0.5, 'id', { digits: 2, fixed: true })).toBe('0,50');
+    expect(formatNumber(-0.25, 'en', { digits: 2, fixed: true })).toBe('-0.25');
   });
 });

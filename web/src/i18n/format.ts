@@ -68,3 +68,43 @@ export function calendarDay(iso: string, timeZone: AssessmentTimeZone): string {
   }
   return made.format(new Date(iso));
 }
+
+/** How many decimals a number or percent shows. */
+export interface NumberStyle {
+  /** Most decimals shown (default 1 for percents, 0 for numbers); rounded past them. */
+  digits?: number;
+  /** Show exactly `digits` decimals, trailing zeros kept ("0,50"), for statistics read in columns. */
+  fixed?: boolean;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string, percent: boolean, digits: number, fixed: boolean): Intl.NumberFormat {
+  const key = `${language}|${percent}|${digits}|${fixed}`;
+  let made = numberFormats.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(localeOf(language), {
+      style: percent ? 'percent' : 'decimal',
+      minimumFractionDigits: fixed ? digits : 0,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * A number in the reader's language: "1.234,5" (id), "1,234.5" (en); `digits` decimals at most
+ * (default 0), exactly with `fixed`.
+ */
+export function formatNumber(value: number, language: string, { digits = 0, fixed = false }: NumberStyle = {}): string {
+  return numberFormat(language, false, digits, fixed).format(value);
+}
+
+/**
+ * A percent given 0-100 (not a 0-1 share), as Intl writes it in the reader's language: "66,7%"
+ * (id), "66.7%" (en); `digits` decimals at most (default 1). The one way the app writes a percent.
+ */
+export function formatPercent(value: number, language: string, { digits = 1, fixed = false }: NumberStyle = {}): string {
+  return numberFormat(language, true, digits, fixed).format(value / 100);
+}

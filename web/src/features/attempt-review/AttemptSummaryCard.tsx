@@ -2,8 +2,9 @@ import type { AttemptSummary } from '@common/schemas/attempts';
 import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../i18n/duration';
 import { formatDateTime } from '../../i18n/format';
-import { formatDuration } from './formatDuration';
+import { usePercent } from '../../i18n/usePercent';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -16,8 +17,8 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
 
 /** Score against the pass mark, with the verdict; a dash until the attempt is scored. */
 function ScoreFact({ attempt }: { attempt: AttemptSummary }) {
-  const { t, i18n } = useTranslation();
-  const percent = (value: number) => t('attemptReview.percent', { value: value.toLocaleString(i18n.language, { maximumFractionDigits: 1 }) });
+  const { t } = useTranslation();
+  const percent = usePercent();
   if (attempt.score === null) return <>{t('attemptReview.passMark', { pass: percent(attempt.passScore) })}</>;
   return (
     <>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
-import { formatDuration } from './formatDuration';
+import { formatDuration } from '../../i18n/duration';
 import { addedMinutes, clockSkewSeconds, snapshotChanges, type SnapshotChange } from './timelineView';
 
 /** One glyph per kind, drawn from fonts every desktop has; the label beside it carries the meaning. */

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '@common/schemas/attempts';
 import { describe, expect, it } from 'vitest';
-import { addedMinutes, clockSkewSeconds, countByGroup, filterEntries, snapshotChanges, splitSeconds } from './timelineView';
+import { addedMinutes, clockSkewSeconds, countByGroup, filterEntries, snapshotChanges } from './timelineView';
 
 const at = '2026-11-25T03:00:00.000Z';
 const entries: TimelineEntry[] = [
@@ -27,11 +27,6 @@ describe('reading an entry', () => {
     expect(clockSkewSeconds({ at, clientTime: null })).toBeNull();
     expect(clockSkewSeconds({ at, clientTime: '2026-11-25T02:59:57.600Z' })).toBe(-2);
     expect(clockSkewSeconds({ at, clientTime: '2026-11-25T04:00:00.000Z' })).toBe(3600);
-  });
-
-  it('splits seconds for reading', () => {
-    expect(splitSeconds(302)).toEqual({ hours: 0, minutes: 5, seconds: 2 });
-    expect(splitSeconds(-3661)).toEqual({ hours: 1, minutes: 1, seconds: 1 });
   });
 
   it("lists what an HC action changed in the session's snapshot", () => {

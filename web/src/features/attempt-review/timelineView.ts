@@ -28,12 +28,6 @@ export function clockSkewSeconds({ at, clientTime }: { at: string; clientTime: s
   return Math.round((Date.parse(clientTime) - Date.parse(at)) / 1000);
 }
 
-/** A whole number of seconds as {hours, minutes, seconds}, for "1 j 5 mnt", "5 mnt 2 dtk", "40 dtk". */
-export function splitSeconds(total: number): { hours: number; minutes: number; seconds: number } {
-  const whole = Math.abs(Math.round(total));
-  return { hours: Math.floor(whole / 3600), minutes: Math.floor((whole % 3600) / 60), seconds: whole % 60 };
-}
-
 const SNAPSHOT_FIELDS = ['status', 'deadline', 'pausedAt', 'extensionMinutes'] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 export type SnapshotChange = { field: SnapshotField; before: string | number | null; after: string | number | null };

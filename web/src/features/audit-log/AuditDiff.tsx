@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { auditDiff, diffValue } from './auditView';
+import { formatAuditValue, auditFieldLabel } from './auditValue';
+import { auditDiff } from './auditView';
 
 /**
  * An entry's before and after as the fields that changed: "field: old → new" with the old value
  * struck through (<del>) and the new one marked (<ins>), added and removed fields said in words;
- * unchanged fields are counted, not listed. A field is named by `auditLog.fields.<action>.<field>`
- * where the action has such labels, else as it is stored.
+ * unchanged fields are counted, not listed. Fields are named and their values written for people
+ * (auditValue.ts), never by their code names.
  */
-export function AuditDiff({ action, before, after }: { action: string; before: unknown; after: unknown }) {
-  const { t } = useTranslation();
+export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+  const { t, i18n } = useTranslation();
+  const show = (field: string, value: unknown) => formatAuditValue(field, value, t, i18n.language);
   const lines = auditDiff(before, after);
   const changed = lines.filter((line) => line.change !== 'same');
   const unchanged = lines.length - changed.length;
@@ -19,11 +21,11 @@ export function AuditDiff({ action, before, after }: { action: string; before: u
         <dl>
           {changed.map((line) => (
             <div key={line.path} className={`audit-diff-line audit-diff-${line.change}`} data-testid="audit-diff-line" data-field={line.path} data-change={line.change}>
-              <dt>{line.path ? t(`auditLog.fields.${action}.${line.path}`, { defaultValue: line.path }) : t('auditLog.diff.value')}</dt>
+              <dt>{auditFieldLabel(line.path, t)}</dt>
               <dd>
-                {line.change !== 'added' && <del>{diffValue(line.before)}</del>}
+                {line.change !== 'added' && <del>{show(line.path, line.before)}</del>}
                 {line.change === 'changed' && <span aria-hidden="true"> → </span>}
-                {line.change !== 'removed' && <ins>{diffValue(line.after)}</ins>}
+                {line.change !== 'removed' && <ins>{show(line.path, line.after)}</ins>}
                 {line.change !== 'changed' && <span className="audit-diff-kind"> ({t(`auditLog.diff.${line.change}`)})</span>}
               </dd>
             </div>

@@ -1,3 +1,4 @@
+import { AUDITED_ACTIONS, rolesAllowed } from '@common/policy';
 import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import { useTranslation } from 'react-i18next';
 import { listAuditActions } from '../../api/records';
@@ -8,10 +9,10 @@ import { SearchToolbar } from '../../components/SearchToolbar';
 import { useLoader } from '../../hooks/useLoader';
 import type { AuditFilterValues } from './auditFilters';
 
-/** Only staff act on what the audit log records: HC and administrators, by name. */
+/** Everyone whose role may do an audited action (the policy table decides), by name. */
 async function loadActors(signal: AbortSignal) {
-  const [hc, admins] = await Promise.all([listUsers({ role: 'hc' }, signal), listUsers({ role: 'admin' }, signal)]);
-  return [...admins, ...hc].sort((a, b) => a.name.localeCompare(b.name));
+  const byRole = await Promise.all(rolesAllowed(AUDITED_ACTIONS).map((role) => listUsers({ role }, signal)));
+  return byRole.flat().sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Actor, action and WIB date range (both days included), and a way to clear them. */

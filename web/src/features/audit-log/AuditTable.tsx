@@ -1,12 +1,9 @@
-import type { AssessmentTimeZone } from '@common/schemas/assessments';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/records';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatDateTime } from '../../i18n/format';
 import { AuditDiff } from './AuditDiff';
-
-/** Audit times are read in WIB, where the company works, 24-hour with the zone named. */
-const AUDIT_ZONE: AssessmentTimeZone = 'Asia/Jakarta';
+import { AUDIT_ZONE } from './auditValue';
 
 /** The audit entries, newest first: when (WIB), who, what, on what, why, and what changed. */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
@@ -45,7 +42,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
       id: 'change',
       header: t('auditLog.columns.change'),
       cellProps: { className: 'audit-change' },
-      cell: (entry) => <AuditDiff action={entry.action} before={entry.before} after={entry.after} />,
+      cell: (entry) => <AuditDiff before={entry.before} after={entry.after} />,
     },
   ];
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditDiff, diffValue, wibDayRange, wibDayStart } from './auditView';
+import { auditDiff, wibDayRange, wibDayStart } from './auditView';
 
 describe('wibDayRange', () => {
   it('turns WIB calendar days into a UTC range, the last day included', () => {
@@ -39,16 +39,5 @@ describe('auditDiff', () => {
     expect(auditDiff({ ids: [1, 2] }, { ids: [1, 2] })[0]!.change).toBe('same');
     expect(auditDiff({ ids: [1, 2] }, { ids: [2, 1] })[0]!.change).toBe('changed');
     expect(auditDiff(30, 45)).toEqual([{ path: '', before: 30, after: 45, change: 'changed' }]);
-  });
-});
-
-describe('diffValue', () => {
-  it('shows strings as they are and other values as JSON', () => {
-    expect(diffValue('Helm')).toBe('Helm');
-    expect(diffValue(60.5)).toBe('60.5');
-    expect(diffValue(false)).toBe('false');
-    expect(diffValue([1, 'a'])).toBe('[1,"a"]');
-    expect(diffValue(undefined)).toBe('');
-    expect(diffValue(null)).toBe('');
   });
 });

@@ -66,9 +66,3 @@ export function auditDiff(before: unknown, after: unknown): DiffLine[] {
     return { path, before: b, after: a, change };
   });
 }
-
-/** A diff value as text: strings as they are, other values as JSON; '' when absent. */
-export function diffValue(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../api/competencies';
 import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 import { ASSESSMENT_TIME_ZONES, TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
 import { DateTimeField } from '../../components/DateTimeField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
@@ -148,11 +149,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
         error={errors.competencyIds}
         onChange={(ids) => set('competencyIds', ids)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving} data-testid="save-assessment">
-          {saving ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions label={submitLabel} busy={saving} busyLabel={t('common.saving')} testId="save-assessment" />
     </form>
   );
 }

@@ -62,7 +62,6 @@ export function AssessmentsTable({ assessments }: { assessments: Assessment[] })
       rowKey={(assessment) => assessment.id}
       rowProps={() => ({ 'data-testid': 'assessment-row' })}
       label={t('authoring.list.label')}
-      className="table-stack"
       testId="assessments-table"
     />
   );

@@ -48,7 +48,6 @@ export function AssignedWorkersTable({ assignments, busyUserId, onUnassign }: As
       rowKey={(assignment) => assignment.sessionId}
       rowProps={() => ({ 'data-testid': 'assigned-worker' })}
       label={t('authoring.assign.assignedLabel')}
-      className="table-stack"
       testId="assigned-workers"
     />
   );

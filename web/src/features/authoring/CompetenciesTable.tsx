@@ -53,7 +53,6 @@ export function CompetenciesTable({ competencies, onEdit, onDelete }: Competenci
       rowKey={(competency) => competency.id}
       rowProps={(competency) => ({ 'data-testid': `competency-row-${competency.code}` })}
       label={t('authoring.competencies.listLabel')}
-      className="table-stack"
       testId="competencies-table"
     />
   );

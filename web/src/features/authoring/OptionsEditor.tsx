@@ -5,12 +5,15 @@ import { MAX_OPTIONS, MIN_OPTIONS, newOption, OPTION_LETTERS, type OptionDraft }
 interface OptionsEditorProps {
   options: OptionDraft[];
   correctIndex: number | null;
+  /** About the options as a whole: how many, which is correct. */
   error?: string;
+  /** Per option, by index: what is wrong with its text. */
+  optionErrors?: (string | undefined)[];
   onChange: (options: OptionDraft[], correctIndex: number | null) => void;
 }
 
 /** 2 to 8 options, each with a radio marking it as the single correct answer. */
-export function OptionsEditor({ options, correctIndex, error, onChange }: OptionsEditorProps) {
+export function OptionsEditor({ options, correctIndex, error, optionErrors = [], onChange }: OptionsEditorProps) {
   const { t } = useTranslation();
 
   function remove(index: number) {
@@ -29,6 +32,7 @@ export function OptionsEditor({ options, correctIndex, error, onChange }: Option
       <ol className="option-rows">
         {options.map((option, index) => {
           const letter = OPTION_LETTERS[index]!;
+          const textError = optionErrors[index];
           return (
             <li key={option.key} className="option-row" data-testid={`option-editor-${letter}`}>
               <label className="option-correct" title={t('authoring.question.markCorrect', { letter })}>
@@ -41,6 +45,8 @@ export function OptionsEditor({ options, correctIndex, error, onChange }: Option
               <textarea
                 rows={1}
                 aria-label={t('authoring.question.optionText', { letter })}
+                aria-invalid={textError ? true : undefined}
+                aria-describedby={textError ? `option-error-${letter}` : undefined}
                 value={option.text}
                 onChange={(event) => edit(index, { text: event.target.value })}
               />
@@ -54,6 +60,11 @@ export function OptionsEditor({ options, correctIndex, error, onChange }: Option
               >
                 <span aria-hidden="true">×</span>
               </button>
+              {textError && (
+                <p className="field-error option-error" id={`option-error-${letter}`}>
+                  {textError}
+                </p>
+              )}
             </li>
           );
         })}

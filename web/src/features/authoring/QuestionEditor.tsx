@@ -5,10 +5,12 @@ import { addQuestion, updateQuestion, type AuthoredQuestion } from '../../api/qu
 import { Alert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
+import { currentLanguage } from '../../i18n';
+import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
 import { describeError } from './describeError';
 import { ImagePicker } from './ImagePicker';
 import { OptionsEditor } from './OptionsEditor';
-import { draftOf, emptyDraft, questionErrorSlot, questionPayload, validateQuestion, type QuestionErrors } from './questionForm';
+import { draftOf, emptyDraft, optionTextField, questionFormIssues, questionPayload, validateQuestion } from './questionForm';
 import { QuestionPreview } from './QuestionPreview';
 
 interface QuestionEditorProps {
@@ -27,31 +29,30 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => (question ? draftOf(question) : emptyDraft()));
   const [checked, setChecked] = useState(false);
-  const [serverErrors, setServerErrors] = useState<QuestionErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const [serverIssues, setServerIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
 
-  const errors: QuestionErrors = { ...serverErrors, ...(checked ? validateQuestion(t, draft) : {}) };
+  const language = currentLanguage();
+  const clientIssues = checked ? validateQuestion(draft, language) : NO_ISSUES;
+  const errors = { ...serverIssues.fields, ...clientIssues.fields };
+  const general = [...serverIssues.general, ...clientIssues.general];
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
-    setServerErrors({});
-    setGeneral(null);
-    if (Object.keys(validateQuestion(t, draft)).length) return;
+    setServerIssues(NO_ISSUES);
+    if (hasIssues(validateQuestion(draft, language))) return;
     setSaving(true);
     try {
       if (question) await updateQuestion(question.id, questionPayload(draft));
       else await addQuestion(packageId, questionPayload(draft));
       onSaved();
     } catch (error) {
-      const fromServer: QuestionErrors = {};
-      for (const issue of error instanceof ApiError ? (error.issues ?? []) : []) {
-        const slot = questionErrorSlot(issue.path);
-        if (slot) fromServer[slot] ??= issue.message;
-      }
-      setServerErrors(fromServer);
-      if (!Object.keys(fromServer).length) setGeneral(describeError(t, error));
+      setServerIssues(
+        error instanceof ApiError && error.issues?.length
+          ? questionFormIssues(error.issues, draft.options.length, language)
+          : { fields: {}, general: [describeError(t, error)] },
+      );
       setSaving(false);
     }
   }
@@ -62,7 +63,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
       <h2>{title}</h2>
       <div className="question-editor-layout">
         <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
-          {general && <Alert tone="danger">{general}</Alert>}
+          {general.length > 0 && <Alert tone="danger">{general.join(' ')}</Alert>}
           <TextAreaField
             label={t('authoring.question.text')}
             hint={t('authoring.question.textHint')}
@@ -87,6 +88,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
             options={draft.options}
             correctIndex={draft.correctIndex}
             error={errors.options}
+            optionErrors={draft.options.map((_, index) => errors[optionTextField(index)])}
             onChange={(options, correctIndex) => setDraft({ ...draft, options, correctIndex })}
           />
           <FormActions onCancel={onCancel} label={t('authoring.question.save')} busy={saving} busyLabel={t('common.saving')} testId="save-question" />

@@ -138,5 +138,5 @@ export function editableWhenLocked(field: AssessmentField): boolean {
 export function validateAssessment(values: AssessmentFormValues, language: Language): FieldErrors {
   const payload = assessmentPayload(values);
   const rules = assessmentRuleIssues(payload).map(({ path, message }) => ({ path, message: translate(language, new Message(message)) }));
-  return formIssuesOf([...schemaIssues(createAssessmentRequest, payload, language), ...rules], ASSESSMENT_FIELDS).fields;
+  return formIssuesOf([...schemaIssues(createAssessmentRequest, payload, language), ...rules], ASSESSMENT_FIELDS, language).fields;
 }

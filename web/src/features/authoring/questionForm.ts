@@ -1,6 +1,7 @@
-import { MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS } from '@common/schemas/question-bank';
-import type { TFunction } from 'i18next';
+import type { Language } from '@common/languages';
+import { createQuestionRequest, MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS } from '@common/schemas/question-bank';
 import type { AuthoredQuestion, QuestionInput } from '../../api/questionBank';
+import { formIssuesOf, schemaIssues, type FormIssues, type PathIssue } from '../../i18n/schemaIssues';
 
 export { MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS };
 
@@ -19,8 +20,6 @@ export interface QuestionDraft {
   /** Index of the one correct option, or null while none is chosen. */
   correctIndex: number | null;
 }
-
-export type QuestionErrors = Partial<Record<'text' | 'points' | 'options', string>>;
 
 let nextKey = 1;
 export const newOption = (text = '', imageId: string | null = null): OptionDraft => ({ key: nextKey++, text, imageId });
@@ -49,19 +48,21 @@ export function questionPayload(draft: QuestionDraft): QuestionInput {
   };
 }
 
-/** The question rules of the API (text, points >= 1, 2–8 filled options, exactly one correct). */
-export function validateQuestion(t: TFunction, draft: QuestionDraft): QuestionErrors {
-  const errors: QuestionErrors = {};
-  if (!draft.text.trim()) errors.text = t('authoring.question.errors.textRequired');
-  const points = Number(draft.points);
-  if (draft.points.trim() === '' || !Number.isInteger(points) || points < 1 || points > 1000) errors.points = t('authoring.question.errors.points');
-  if (draft.options.some((option) => !option.text.trim())) errors.options = t('authoring.question.errors.optionEmpty');
-  else if (draft.correctIndex === null) errors.options = t('authoring.question.errors.correctMissing');
-  return errors;
+/** The slot of option `index`'s text: an issue at that path shows under that option. */
+export const optionTextField = (index: number) => `options.${index}.text`;
+
+/**
+ * The editor's slots for issues: the question text, its points, the options as a whole (how many,
+ * which is the key) and each option's text; an issue on anything else shows above the form.
+ */
+const questionFields = (optionCount: number) => ['text', 'points', 'options', ...Array.from({ length: optionCount }, (_, i) => optionTextField(i))];
+
+/** Issues (the schema's or the server's, `path` dotted) as the editor with `optionCount` options shows them. */
+export function questionFormIssues(issues: readonly PathIssue[], optionCount: number, language: Language): FormIssues {
+  return formIssuesOf(issues, questionFields(optionCount), language);
 }
 
-/** Server issue paths ("text", "points", "options.2.text") folded onto the three error slots. */
-export function questionErrorSlot(path: string): keyof QuestionErrors | null {
-  const field = path.split('.')[0];
-  return field === 'text' || field === 'points' || field === 'options' ? field : null;
+/** What the server would refuse, checked with its own schema (createQuestionRequest), in `language`. */
+export function validateQuestion(draft: QuestionDraft, language: Language): FormIssues {
+  return questionFormIssues(schemaIssues(createQuestionRequest, questionPayload(draft), language), draft.options.length, language);
 }

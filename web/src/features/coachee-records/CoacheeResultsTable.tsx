@@ -44,7 +44,6 @@ export function CoacheeResultsTable({ rows }: { rows: readonly CoacheeResultRow[
       rowKey={(row) => row.sessionId}
       rowProps={(row) => ({ className: row.replaced ? 'row-muted' : undefined, 'data-testid': 'coachee-result', 'data-session-id': row.sessionId })}
       label={t('coacheeRecords.resultsTitle')}
-      className="table-stack"
       testId="coachee-results"
     />
   );

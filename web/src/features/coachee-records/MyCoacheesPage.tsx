@@ -38,7 +38,6 @@ export function MyCoacheesPage() {
             rowKey={(coachee) => coachee.id}
             rowProps={() => ({ 'data-testid': 'my-coachee' })}
             label={t('myCoachees.title')}
-            className="table-stack"
           />
         )}
       </LoadedList>

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExamEnding } from './examEnding';
 import { AnswerReview } from '../my-results/AnswerReview';
-import { formatPercent } from '../my-results/resultView';
-import { localeOf } from '../../i18n';
+import { usePercent } from '../../i18n/usePercent';
 
 /**
  * The end of the exam: why it ended, the score as a percent with the pass mark, pass/fail,
@@ -12,9 +11,9 @@ import { localeOf } from '../../i18n';
  * (else a sentence saying it does not).
  */
 export function ExamOutcome({ ending, title }: { ending: ExamEnding; title: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const percent = usePercent();
   const { score, result } = ending;
-  const formatScore = (value: number) => new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 1 }).format(value);
   // The button that ended the exam is gone with it: the focus goes to this heading, not the page body.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -34,13 +33,12 @@ export function ExamOutcome({ ending, title }: { ending: ExamEnding; title: stri
           <div className="exam-outcome-score">
             <div>
               <span className="exam-outcome-label">{t('exam.outcome.score')}</span>
-              <span className="exam-outcome-value">
-                <span data-testid="outcome-score">{formatScore(score.score)}</span>
-                <span className="exam-outcome-unit">%</span>
+              <span className="exam-outcome-value" data-testid="outcome-score">
+                {percent(score.score)}
               </span>
               {result && (
                 <span className="exam-outcome-pass-mark" data-testid="outcome-pass-mark" data-pass-score={result.passScore}>
-                  {t('myResults.passMark', { passScore: formatPercent(result.passScore, localeOf(i18n.language)) })}
+                  {t('myResults.passMark', { passScore: percent(result.passScore) })}
                 </span>
               )}
             </div>

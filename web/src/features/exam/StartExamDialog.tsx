@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MySession } from '../../api/me';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { takeExamPath } from './paths';
 
 /** Starting fixes the deadline for good, so the worker confirms once, knowing the time will run. */
@@ -13,14 +14,7 @@ export function StartExamDialog({ session, onClose }: { session: MySession; onCl
       <div className="form">
         <p>{t('myAssessments.startDialog.body', { title: session.title, minutes: session.durationMinutes })}</p>
         <p className="muted">{t('myAssessments.startDialog.autosave')}</p>
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => navigate(takeExamPath(session.id))} data-testid="confirm-start">
-            {t('myAssessments.startDialog.confirm')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} label={t('myAssessments.startDialog.confirm')} onConfirm={() => void navigate(takeExamPath(session.id))} testId="confirm-start" />
       </div>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 import { errorMessage } from '../../i18n/errorMessage';
 import type { FinishTrigger } from './useExamEnding';
 
@@ -41,16 +42,7 @@ export function SubmitDialog({ answered, total, finishing, offline, error, onCon
           </Alert>
         )}
         {!finishing && error != null && <Alert tone="danger">{t('exam.submit.failed', { message: errorMessage(t, error) })}</Alert>}
-        <div className="form-actions">
-          {closable && (
-            <button type="button" className="button button-secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          )}
-          <button type="button" className="button button-primary" onClick={onConfirm} disabled={finishing !== null} data-testid="confirm-submit">
-            {t('exam.submit.confirm')}
-          </button>
-        </div>
+        <FormActions onCancel={closable ? onClose : undefined} label={t('exam.submit.confirm')} busy={finishing !== null} onConfirm={onConfirm} testId="confirm-submit" />
       </div>
     </Dialog>
   );

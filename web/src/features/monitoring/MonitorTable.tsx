@@ -58,6 +58,7 @@ export function MonitorTable({ rows, total, serverNow, timeZone, sort, onSort, o
         rowProps={(row) => ({ className: 'monitor-row', 'data-testid': `row-${row.sessionId}`, 'data-status': row.status })}
         label={t('monitoring.tableLabel')}
         className="monitor-table"
+        stack={false}
         testId="monitor-table"
         sort={{ order: sort, onSort: (key) => onSort(nextSort(sort, key)), testIdPrefix: 'sort-' }}
       />

@@ -94,7 +94,6 @@ function SessionsTable({ sessions, onStart }: { sessions: MySession[]; onStart(s
       rowKey={(session) => session.id}
       rowProps={(session) => ({ 'data-testid': 'my-session', 'data-session-id': session.id, 'data-action': actionOf(session) })}
       label={t('myAssessments.title')}
-      className="table-stack"
     />
   );
 }

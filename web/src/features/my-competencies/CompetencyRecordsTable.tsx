@@ -28,7 +28,6 @@ export function CompetencyRecordsTable({ records, label }: { records: readonly C
       rowKey={(record) => `${record.competencyId}|${record.assessmentId}`}
       rowProps={() => ({ 'data-testid': 'competency-record' })}
       label={label}
-      className="table-stack"
       testId="competency-records"
     />
   );

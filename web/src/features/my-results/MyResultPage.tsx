@@ -11,7 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { PassedBadge } from '../results/ResultCells';
 import { AnswerReview } from './AnswerReview';
 import { MY_RESULTS_PATH } from './paths';
-import { usePercent } from './usePercent';
+import { usePercent } from '../../i18n/usePercent';
 import './my-results.css';
 
 /** "Nilai 80% – batas lulus 70%", passed or not, answered, points and when it ended. */

@@ -43,7 +43,6 @@ function ResultsTable({ sessions }: { sessions: MySession[] }) {
       rowKey={(session) => session.id}
       rowProps={(session) => ({ 'data-testid': 'my-result', 'data-session-id': session.id })}
       label={t('myResults.title')}
-      className="table-stack"
       testId="my-results"
     />
   );

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishedAttempts, formatPercent, optionLetter, reviewTally, verdictOf } from './resultView';
-
-describe('formatPercent', () => {
-  it('writes a 0-100 percent the reader’s way, at most one decimal', () => {
-    expect(formatPercent(80, 'id-ID')).toBe('80%');
-    expect(formatPercent(100 / 3, 'id-ID')).toBe('33,3%');
-    expect(formatPercent(100 / 3, 'en-GB')).toBe('33.3%');
-    expect(formatPercent(0, 'en-GB')).toBe('0%');
-  });
-});
+import { finishedAttempts, optionLetter, reviewTally, verdictOf } from './resultView';
 
 describe('review', () => {
   it('letters options from A and tells right, wrong and unanswered apart', () => {

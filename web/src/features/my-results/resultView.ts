@@ -3,18 +3,6 @@ import type { SessionResult } from '../../api/sessions';
 
 export type ReviewedQuestion = NonNullable<SessionResult['review']>[number];
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-/** A percent 0-100 in a BCP 47 locale, at most one decimal: "80%", "33,3%" (id-ID), "33.3%" (en-GB). */
-export function formatPercent(value: number, locale: string): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(value / 100);
-}
-
 /** "A", "B", … for an option by its position as the worker saw it (index 0 is "A"). */
 export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../components/DataTable';
 import { PassedBadge } from '../results/ResultCells';
-import { usePercent } from './usePercent';
+import { usePercent } from '../../i18n/usePercent';
 
 /** What a scored attempt row needs: score and pass mark as percent 0-100 (score null until scored), passed or not. */
 interface ScoredRow {

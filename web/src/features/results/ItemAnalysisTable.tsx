@@ -2,6 +2,8 @@ import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import type { ItemStatistics } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../components/DataTable';
+import { formatNumber } from '../../i18n/format';
+import { usePercent } from '../../i18n/usePercent';
 import { isFlagged, isProblemFlag, nextItemSort, type ItemSort, type ItemSortKey } from './itemAnalysisView';
 
 interface ItemAnalysisTableProps {
@@ -14,7 +16,8 @@ interface ItemAnalysisTableProps {
 
 /** The options of one question with how many responses chose each; the key is marked. */
 function OptionChoices({ question }: { question: ItemStatistics }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const percent = usePercent({ digits: 0 });
   return (
     <ol className="item-options">
       {question.options.map((option, index) => {
@@ -30,7 +33,7 @@ function OptionChoices({ question }: { question: ItemStatistics }) {
               <span style={{ width: `${share * 100}%` }} />
             </span>
             <span className="item-option-count">
-              {t('results.items.chosen', { count: option.chosen, percent: (share * 100).toLocaleString(i18n.language, { maximumFractionDigits: 0 }) })}
+              {t('results.items.chosen', { count: option.chosen, percent: percent(share * 100) })}
             </span>
           </li>
         );
@@ -42,7 +45,7 @@ function OptionChoices({ question }: { question: ItemStatistics }) {
 /** One row per question: its options and choices, difficulty, discrimination and flags; flagged rows stand out. */
 export function ItemAnalysisTable({ questions, sort, onSort, labelOf, onRekey }: ItemAnalysisTableProps) {
   const { t, i18n } = useTranslation();
-  const decimal = (value: number | null) => (value === null ? t('common.empty') : value.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const decimal = (value: number | null) => (value === null ? t('common.empty') : formatNumber(value, i18n.language, { digits: 2, fixed: true }));
   const statistic = (key: 'difficulty' | 'discrimination'): Column<ItemStatistics, ItemSortKey> => ({
     id: key,
     header: t(`results.items.${key}`),
@@ -93,7 +96,7 @@ export function ItemAnalysisTable({ questions, sort, onSort, labelOf, onRekey }:
       rowKey={(question) => question.questionId}
       rowProps={(question) => ({ className: isFlagged(question) ? 'row-flagged' : undefined, 'data-testid': 'item-row', 'data-question-id': question.questionId, 'data-flagged': isFlagged(question) })}
       label={t('results.items.listLabel')}
-      className="table-stack item-table"
+      className="item-table"
       testId="item-table"
       sort={{ order: sort, onSort: (key) => onSort(nextItemSort(sort, key)), testIdPrefix: 'items-sort-' }}
     />

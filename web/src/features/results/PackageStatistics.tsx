@@ -1,11 +1,12 @@
 import type { PackageStatistics as PackageStats } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../components/DataTable';
+import { formatNumber } from '../../i18n/format';
 
 /** Per package: attempts analysed, mean and spread of the score, and KR-20 reliability. */
 export function PackageStatistics({ packages }: { packages: PackageStats[] }) {
   const { t, i18n } = useTranslation();
-  const number = (value: number | null, digits: number) => (value === null ? t('common.empty') : value.toLocaleString(i18n.language, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const number = (value: number | null, digits: number) => (value === null ? t('common.empty') : formatNumber(value, i18n.language, { digits, fixed: true }));
   const columns: Column<PackageStats>[] = [
     { id: 'package', header: t('results.columns.package'), cellProps: { className: 'cell-strong' }, cell: (pkg) => pkg.packageName },
     { id: 'attempts', header: t('results.items.attempts'), cell: (pkg) => pkg.attempts },

@@ -1,13 +1,16 @@
 import type { ResultRow } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
-import { durationParts, hasSeveralAttempts } from './resultsView';
+import { formatDuration } from '../../i18n/duration';
+import { usePercent } from '../../i18n/usePercent';
+import { hasSeveralAttempts } from './resultsView';
 
 export function ScoreCell({ row }: { row: ResultRow }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const percent = usePercent();
   if (row.score === null) return <>{t('common.empty')}</>;
   return (
     <div>
-      <div className="cell-strong">{t('results.percent', { value: row.score.toLocaleString(i18n.language, { maximumFractionDigits: 1 }) })}</div>
+      <div className="cell-strong">{percent(row.score)}</div>
       {row.maxPoints !== null && <div className="cell-sub">{t('results.points', { points: row.scorePoints ?? 0, max: row.maxPoints })}</div>}
     </div>
   );
@@ -30,10 +33,8 @@ export function AttemptBadge({ row }: { row: ResultRow }) {
   );
 }
 
-/** Time used as mm:ss, or hours and minutes from an hour up. */
+/** Time used (ms) as the attempt review says it: "12 mnt 30 dtk", "1 j 5 mnt"; a dash when unknown. */
 export function DurationText({ ms }: { ms: number | null }) {
   const { t } = useTranslation();
-  if (ms === null) return <>{t('common.empty')}</>;
-  const parts = durationParts(ms);
-  return <>{'clock' in parts ? parts.clock : t('results.hoursMinutes', parts)}</>;
+  return <>{ms === null ? t('common.empty') : formatDuration(ms / 1000, t)}</>;
 }

@@ -1,14 +1,15 @@
 import type { ResultRow } from '@common/schemas/results';
 import { useTranslation } from 'react-i18next';
+import { usePercent } from '../../i18n/usePercent';
 import { currentAttempts } from './resultsView';
 
 /** Workers, scored, passed and the average score of the current attempts, above the tabs. */
 export function ResultsSummary({ rows, passScore }: { rows: ResultRow[]; passScore: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const percent = usePercent();
   const current = currentAttempts(rows);
   const scored = current.filter((row) => row.score !== null);
   const average = scored.length ? scored.reduce((sum, row) => sum + (row.score ?? 0), 0) / scored.length : null;
-  const percent = (value: number) => t('results.percent', { value: value.toLocaleString(i18n.language, { maximumFractionDigits: 1 }) });
   const stats = [
     { id: 'workers', label: t('results.summary.workers'), value: current.length },
     { id: 'scored', label: t('results.summary.scored'), value: scored.length },

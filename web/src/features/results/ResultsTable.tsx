@@ -82,7 +82,7 @@ export function ResultsTable({ rows, sort, onSort, timeZone }: ResultsTableProps
       rowKey={(row) => row.sessionId}
       rowProps={(row) => ({ className: row.replaced ? 'row-replaced' : undefined, 'data-testid': 'result-row', 'data-session-id': row.sessionId, 'data-replaced': row.replaced })}
       label={t('results.listLabel')}
-      className="table-compact table-stack results-table"
+      className="table-compact results-table"
       testId="results-table"
       sort={{ order: sort, onSort: (key) => onSort(nextSort(sort, key)), testIdPrefix: 'results-sort-' }}
     />

@@ -1,6 +1,6 @@
 import type { ResultRow } from '@common/schemas/results';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, DEFAULT_SORT, durationParts, NO_UNIT, nextSort, unitsOf, visibleResults } from './resultsView';
+import { DEFAULT_FILTERS, DEFAULT_SORT, NO_UNIT, nextSort, unitsOf, visibleResults } from './resultsView';
 
 function row(overrides: Partial<ResultRow>): ResultRow {
   return {
@@ -68,15 +68,5 @@ describe('nextSort', () => {
 describe('unitsOf', () => {
   it('lists the units once, sorted, and says whether someone has none', () => {
     expect(unitsOf(rows, 'id')).toEqual({ units: ['Gudang', 'Produksi'], hasNone: true });
-  });
-});
-
-describe('durationParts', () => {
-  it('reads mm:ss under an hour and hours with minutes from an hour up', () => {
-    expect(durationParts(0)).toEqual({ clock: '00:00' });
-    expect(durationParts(452_999)).toEqual({ clock: '07:32' });
-    expect(durationParts(3_599_999)).toEqual({ clock: '59:59' });
-    expect(durationParts(3_600_000)).toEqual({ hours: 1, minutes: '00' });
-    expect(durationParts(3_900_000 + 59_000)).toEqual({ hours: 1, minutes: '05' });
   });
 });

@@ -88,13 +88,3 @@ export const currentAttempts = (rows: readonly ResultRow[]) => rows.filter((row)
 
 /** Whether the worker of this row has more than one attempt, so the row needs its attempt number. */
 export const hasSeveralAttempts = (row: ResultRow) => row.replaced || row.attempt > 1;
-
-/**
- * Time used, from milliseconds: "07:32" (mm:ss) under an hour, else hours and minutes
- * ({hours, minutes}) for the caller to word. Seconds are truncated.
- */
-export function durationParts(ms: number): { clock: string } | { hours: number; minutes: string } {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  if (seconds < 3600) return { clock: `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}` };
-  return { hours: Math.floor(seconds / 3600), minutes: String(Math.floor((seconds % 3600) / 60)).padStart(2, '0') };
-}

@@ -89,7 +89,6 @@ export function UsersTable({ users, busyId, onEdit, onResetPassword, onToggleAct
       rowKey={(user) => user.id}
       rowProps={(user) => ({ 'data-testid': `user-row-${user.username}`, className: user.active ? undefined : 'row-muted' })}
       label={t('users.listLabel')}
-      className="table-stack"
       testId="users-table"
     />
   );

@@ -2,6 +2,7 @@ import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTable, type Column } from '../../../components/DataTable';
+import { usePercent } from '../../../i18n/usePercent';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartColors';
 import type { OptionShareRow } from './chartData';
@@ -20,8 +21,10 @@ const fillOf = (index: number, keyIndex: number) => (index === keyIndex ? CHART_
  * with a check, unanswered last. `label` names the question ("No. 3", or "Paket B · 3").
  */
 export function OptionSharesChart({ rows, labelOf }: { rows: OptionShareRow[]; labelOf: (row: OptionShareRow) => string }) {
-  const { t, i18n } = useTranslation();
-  const percent = (share: number) => t('results.percent', { value: (share * 100).toLocaleString(i18n.language, { maximumFractionDigits: 0 }) });
+  const { t } = useTranslation();
+  const toPercent = usePercent({ digits: 0 });
+  /** A 0-1 share of responses as a whole percent. */
+  const percent = (share: number) => toPercent(share * 100);
   const data: Datum[] = rows.map((row) => ({
     ...row,
     label: labelOf(row),

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTable, type Column } from '../../../components/DataTable';
+import { usePercent } from '../../../i18n/usePercent';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartColors';
 import type { UnitPassRate } from './chartData';
 
 /** The share of each unit's scored current attempts that passed. */
 export function UnitPassRateChart({ rates }: { rates: UnitPassRate[] }) {
-  const { t, i18n } = useTranslation();
-  const percent = (value: number) => t('results.percent', { value: value.toLocaleString(i18n.language, { maximumFractionDigits: 0 }) });
+  const { t } = useTranslation();
+  const percent = usePercent({ digits: 0 });
   const data = rates.map((rate) => ({ ...rate, name: rate.unit ?? t('results.noUnit') }));
   const sorted = [...data].sort((a, b) => b.rate - a.rate);
   const best = sorted[0];
@@ -37,7 +38,7 @@ export function UnitPassRateChart({ rates }: { rates: UnitPassRate[] }) {
           <BarChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }} title={title} desc={summary}>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             <XAxis dataKey="name" tick={{ fill: CHART_COLORS.text, fontSize: 12 }} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" width={52} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => percent(value)} width={52} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} />
             <Tooltip formatter={(value, _name, item) => [`${percent(Number(value))} (${t('results.charts.units.ofScored', { passed: (item.payload as UnitPassRate).passed, scored: (item.payload as UnitPassRate).scored })})`, t('results.charts.units.rate')]} />
             <Bar dataKey="rate" fill={CHART_COLORS.primary} maxBarSize={72} isAnimationActive={false}>
               <LabelList dataKey="rate" position="top" formatter={(value) => percent(Number(value))} fill={CHART_COLORS.text} fontSize={12} fontWeight={700} />
