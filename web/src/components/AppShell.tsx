@@ -41,7 +41,9 @@ export function AppShell() {
           </nav>
           <div className="shell-tools">
             <div className="shell-user" data-testid="current-user">
-              <span className="shell-user-name">{user.name}</span>
+              <span className="shell-user-name" title={user.name}>
+                {user.name}
+              </span>
               <span className="badge" data-testid="current-role">
                 {t(`roles.${user.role}`)}
               </span>
