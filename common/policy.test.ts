@@ -22,6 +22,7 @@ describe('the policy table', () => {
         "images:view": "admin hc coach coachee",
         "my-competencies:list": "admin hc coach coachee",
         "my-sessions:list": "coachee",
+        "own-settings:update": "admin hc coach coachee",
         "questions:rekey": "admin hc",
         "results:view-all": "admin hc",
         "session:take": "coachee",

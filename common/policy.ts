@@ -19,6 +19,8 @@ const STAFF = ['admin', 'hc'] as const;
  */
 export const RULES = {
   'users:manage': { roles: ['admin'] },
+  // Everyone's own settings (the app's language).
+  'own-settings:update': { roles: ['admin', 'hc', 'coach', 'coachee'] },
   'coachees:list-own': { roles: ['coach'] },
   'competencies:manage': { roles: STAFF },
   'coach-links:manage': { roles: STAFF },

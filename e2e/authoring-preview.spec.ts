@@ -66,7 +66,9 @@ test('hc moves and duplicates questions, then previews the package as a worker s
   // The preview: the worker's exam page, in the new order, under a "not scored" banner.
   const writes: string[] = [];
   page.on('request', (request) => {
-    if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+    // The language switch stores the HC's own choice (PATCH /api/auth/me): a setting, not the exam.
+    const setting = request.method() === 'PATCH' && new URL(request.url()).pathname === '/api/auth/me';
+    if (request.method() !== 'GET' && !setting) writes.push(`${request.method()} ${request.url()}`);
   });
   await page.getByTestId('preview-package').click();
   await expect(page).toHaveURL(new RegExp(`/hc/assessments/${assessmentId}/preview/`));

@@ -7,7 +7,7 @@ import { holdsExam } from '../domain/delivery/session-access.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { runMigrations } from './migrate.js';
-import { assessments, examSessions, sessionAnswers } from './schema.js';
+import { assessments, examSessions, sessionAnswers, users } from './schema.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -53,4 +53,7 @@ it('upgrades a database holding in-progress sessions without resetting page, dea
   // Release 5's time zone arrives as WIB on every existing assessment, without a rewrite of its rows.
   const [assessment] = await database.db.select({ timeZone: assessments.timeZone }).from(assessments).where(eq(assessments.id, 'a1'));
   expect(assessment?.timeZone).toBe('Asia/Jakarta');
+  // Release 7's chosen language starts unchosen: messages keep following the browser until the user picks one.
+  const [user] = await database.db.select({ language: users.language, active: users.active }).from(users).where(eq(users.id, 'u1'));
+  expect(user).toEqual({ language: null, active: true });
 });

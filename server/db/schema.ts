@@ -34,6 +34,9 @@ export const users = pgTable(
     unit: text('unit'),
     position: text('position'),
     active: boolean('active').notNull().default(true),
+    // The language the user chose (PATCH /api/auth/me; the web's ID/EN switch); null until they
+    // choose. Server messages use it before the request's Accept-Language.
+    language: text('language', { enum: ['id', 'en'] }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -44,6 +47,7 @@ export const users = pgTable(
     index('users_unit_idx').on(t.unit),
     check('users_role_check', sql`${t.role} in ('admin', 'hc', 'coach', 'coachee')`),
     check('users_username_check', sql`${t.username} ~ '^[A-Za-z0-9._-]{2,64}$'`),
+    check('users_language_check', sql`${t.language} in ('id', 'en')`),
   ],
 );
 

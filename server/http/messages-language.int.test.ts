@@ -2,12 +2,13 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../common/i18n/messages.js';
 import { USER_IMPORT_COLUMNS } from '../../common/schemas/users.js';
-import { assessmentBody, countRows, createAssessment, fileUpload, hoursFromNow, useTestServer } from '../test/factories.js';
+import { assessmentBody, countRows, createAssessment, createUserVia, fileUpload, hoursFromNow, useTestServer } from '../test/factories.js';
 import type { TestClient } from '../test/test-server.js';
 
 /**
- * The contract: every error's `message` (and each issue's) is in the caller's language, the web's
- * Accept-Language (the user's choice), else id. These clients send no Accept-Language unless told.
+ * The contract: every error's `message` (and each issue's) is in the caller's language: the
+ * signed-in user's chosen language, else Accept-Language, else id. These clients send no
+ * Accept-Language unless told.
  */
 const s = useTestServer();
 let hc: TestClient;
@@ -116,5 +117,41 @@ describe('the language of server messages', () => {
       { name: 'instructions', package: CATALOGS.en['template.package'] },
     ]);
     expect((await sheets('?lang=en')).map((sheet) => sheet.name)).toEqual(['questions', 'instructions', 'petunjuk']);
+  });
+
+  it('answers a signed-in user in the language they chose, on every device, before Accept-Language', async () => {
+    const made = await createUserVia(admin, 'hc');
+    const laptop = await s.t.loginAs(made.username, made.password);
+    laptop.language = null;
+    const missing = '/api/assessments/00000000-0000-4000-8000-000000000000';
+    expect((await laptop.get('/api/auth/me')).json().user.language).toBeNull();
+
+    const chosen = await laptop.patch('/api/auth/me', { language: 'en' });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json().user).toMatchObject({ id: made.id, language: 'en' });
+    // The next request on this instance already answers in it, whatever the browser asks for.
+    expect((await laptop.get(missing, { headers: { 'accept-language': 'id' } })).json().message).toBe('Assessment was not found.');
+
+    // Another device: the choice comes with the login.
+    const phone = await s.t.anonymous();
+    phone.language = null;
+    const login = await phone.post('/api/auth/login', { username: made.username, password: made.password });
+    expect(login.json().user.language).toBe('en');
+
+    // Only the two languages, named exactly; nothing else in the body; nothing changes on refusal.
+    for (const body of [{ language: 'fr' }, { language: 'EN' }, {}, { language: 'id', role: 'admin' }]) {
+      const refused = await laptop.patch('/api/auth/me', body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.json().message).toMatch(/^[A-Z]/);
+    }
+    expect((await laptop.get('/api/auth/me')).json().user).toMatchObject({ language: 'en', role: 'hc' });
+
+    // No CSRF token, no change.
+    const forged = await laptop.request({ method: 'PATCH', url: '/api/auth/me', payload: { language: 'id' }, withoutCsrf: true });
+    expect(forged.statusCode).toBe(403);
+    expect((await laptop.get('/api/auth/me')).json().user.language).toBe('en');
+
+    await laptop.patch('/api/auth/me', { language: 'id' });
+    expect((await laptop.get(missing, EN)).json().message).toBe('Asesmen tidak ditemukan.');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptLanguageInRawHead, languageFromAcceptLanguage } from './request-language.js';
+import type { FastifyRequest } from 'fastify';
+import { acceptLanguageInRawHead, languageFromAcceptLanguage, requestLanguage } from './request-language.js';
 
 describe('languageFromAcceptLanguage', () => {
   it.each([
@@ -26,5 +27,20 @@ describe('acceptLanguageInRawHead', () => {
     ['GET / HTTP/1.1\r\nX-Accept-Language: en\r\n', undefined],
   ])('%j -> %s', (raw, expected) => {
     expect(acceptLanguageInRawHead(raw === undefined ? undefined : Buffer.from(raw, 'latin1'))).toBe(expected);
+  });
+});
+
+describe('requestLanguage', () => {
+  const request = (chosen: 'id' | 'en' | null | undefined, acceptLanguage?: string) =>
+    ({ user: chosen === undefined ? null : { language: chosen }, headers: { 'accept-language': acceptLanguage } }) as unknown as FastifyRequest;
+
+  it.each([
+    ['a download link names it', request('id', 'id'), 'en' as const, 'en'],
+    ['the signed-in user chose it', request('en', 'id'), undefined, 'en'],
+    ['the user has not chosen: Accept-Language', request(null, 'en-GB'), undefined, 'en'],
+    ['anonymous: Accept-Language', request(undefined, 'en'), undefined, 'en'],
+    ['nothing said: Indonesian', request(undefined), undefined, 'id'],
+  ])('%s', (_case, req, explicit, expected) => {
+    expect(requestLanguage(req, explicit)).toBe(expected);
   });
 });

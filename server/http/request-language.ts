@@ -36,12 +36,13 @@ export function acceptLanguageInRawHead(raw: Buffer | undefined): string | undef
 
 /**
  * The language to answer a request in (contract: "the signed-in user's chosen language, else
- * Accept-Language, else id"). Users have no language stored on the server: their choice is the
- * web's language switch, which the web sends as `Accept-Language` on every API request
- * (web/src/api/client.ts), and as `?lang=` on plain download links (exports, templates), which
- * cannot carry headers; `explicit` is that value. Other clients get their Accept-Language, else id.
- * The error handler answers every error's `message` in this language.
+ * Accept-Language, else id"). `explicit` comes first: the `?lang=` of a plain download link
+ * (exports, templates), which is the web's language at the moment of the click. Then the language
+ * the signed-in user chose (`users.language`, set by `PATCH /api/auth/me` from the web's language
+ * switch), then the request's Accept-Language (the web sends its language there on every API
+ * request, web/src/api/client.ts), else id. The error handler answers every error's `message` in
+ * this language; a request refused before its login session is looked up (CSRF) skips the second.
  */
 export function requestLanguage(req: FastifyRequest, explicit?: Language): Language {
-  return explicit ?? languageFromAcceptLanguage(req.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+  return explicit ?? req.user?.language ?? languageFromAcceptLanguage(req.headers['accept-language']) ?? DEFAULT_LANGUAGE;
 }

@@ -5,10 +5,11 @@ import type { users } from '../db/schema.js';
 type UserRow = typeof users.$inferSelect;
 
 /** The signed-in user, as every client sees it. */
-export const presentSessionUser = (u: Pick<UserRow, 'id' | 'name' | 'role'>): SessionUser => ({
+export const presentSessionUser = (u: Pick<UserRow, 'id' | 'name' | 'role' | 'language'>): SessionUser => ({
   id: u.id,
   name: u.name,
   role: u.role,
+  language: u.language,
 });
 
 /** The only way username, NIP and email leave the server: for admins managing accounts. */

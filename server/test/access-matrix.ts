@@ -22,6 +22,7 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'POST /api/auth/login': { public: true },
   'POST /api/auth/logout': { public: true },
   'GET /api/auth/me': { public: true },
+  'PATCH /api/auth/me': { allow: ['admin', 'hc', 'coach', 'coachee'] },
 
   'GET /api/users': { allow: ADMIN },
   'POST /api/users': { allow: ADMIN },

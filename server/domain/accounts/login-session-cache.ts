@@ -1,3 +1,4 @@
+import type { Language } from '../../../common/languages.js';
 import type { Database } from '../../db/database.js';
 import { listenForEndedLoginSessions, onLoginSessionsEnding, type LoginSessionsEnded } from '../../realtime/login-session-events.js';
 import { findLoginSession, hashToken, touchLoginSessions, type AuthUser, type SessionPolicy } from './login-sessions.js';
@@ -97,6 +98,14 @@ export class LoginSessionCache {
       this.touchSoon(tokenHash);
     }
     return entry.user;
+  }
+
+  /**
+   * A user's new language choice, for their cached login sessions on this instance, so the next
+   * request here already answers in it; other instances re-read it within LOGIN_CACHE_TTL_MS.
+   */
+  rememberLanguage(userId: string, language: Language) {
+    for (const entry of this.entries.values()) if (entry.user.id === userId) entry.user = { ...entry.user, language };
   }
 
   private remember(tokenHash: string, entry: Entry) {

@@ -1,13 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Language } from '../../../common/languages.js';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { authSessions, users } from '../../db/schema.js';
 import { preparedSql, toDate } from '../../db/prepared-sql.js';
 import { publishLoginSessionsEnded } from '../../realtime/login-session-events.js';
 
-/** `expiresAt`: the login session's absolute end (idle expiry can come sooner). */
-export type AuthUser = { id: string; name: string; role: Role; tokenHash: string; expiresAt: Date };
+/**
+ * `expiresAt`: the login session's absolute end (idle expiry can come sooner); `language`: the one
+ * the user chose in the app, null until they choose (server messages then follow Accept-Language).
+ */
+export type AuthUser = { id: string; name: string; role: Role; language: Language | null; tokenHash: string; expiresAt: Date };
 
 export type SessionPolicy = { idleMs: number; maxMs: number };
 
@@ -38,10 +42,10 @@ const isLive = (policy: SessionPolicy) =>
 export type FoundLoginSession = { user: AuthUser; lastSeenAt: Date };
 
 const p = sql.placeholder;
-const findStatement = preparedSql<{ id: string; name: string; role: Role; last_seen_at: string; expires_at: string }>(
+const findStatement = preparedSql<{ id: string; name: string; role: Role; language: Language | null; last_seen_at: string; expires_at: string }>(
   'find_login_session',
   () => sql`
-    select u.id, u.name, u.role, s.last_seen_at, s.expires_at
+    select u.id, u.name, u.role, u.language, s.last_seen_at, s.expires_at
     from auth_sessions s join users u on u.id = s.user_id
     where s.token_hash = ${p('tokenHash')}::text and u.active and s.expires_at > now()
       and s.last_seen_at > now() - ${p('idleMs')}::int * interval '1 millisecond'`,
@@ -56,7 +60,7 @@ export async function findLoginSession(db: Db, policy: SessionPolicy, tokenHash:
   const [row] = await findStatement(db, { tokenHash, idleMs: policy.idleMs });
   if (!row) return null;
   return {
-    user: { id: row.id, name: row.name, role: row.role, tokenHash, expiresAt: toDate(row.expires_at)! },
+    user: { id: row.id, name: row.name, role: row.role, language: row.language, tokenHash, expiresAt: toDate(row.expires_at)! },
     lastSeenAt: toDate(row.last_seen_at)!,
   };
 }

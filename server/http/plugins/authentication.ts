@@ -12,6 +12,10 @@ declare module 'fastify' {
     /** The signed-in user, or null. Set for every /api request before any handler runs. */
     user: AuthUser | null;
   }
+  interface FastifyInstance {
+    /** This instance's cache of login sessions (the session cookie's user). */
+    loginSessions: LoginSessionCache;
+  }
   interface FastifyContextConfig {
     /** Reachable without logging in (login, csrf, health, docs). */
     public?: boolean;
@@ -33,6 +37,7 @@ export async function registerAuthentication(app: FastifyInstance, deps: AppDeps
   const loginSessions = new LoginSessionCache(deps.database, deps.sessionPolicy, (err) => app.log.warn({ err }, 'recording login session activity failed'));
   await loginSessions.start();
   app.addHook('onClose', () => loginSessions.stop());
+  app.decorate('loginSessions', loginSessions);
   app.decorateRequest('user', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.config?.public) return;

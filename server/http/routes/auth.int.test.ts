@@ -16,7 +16,7 @@ describe('login', () => {
     const c = await t.loginAs('hc');
     const me = await c.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json().user).toEqual({ id: expect.any(String), name: 'Rina Marlina', role: 'hc' });
+    expect(me.json().user).toEqual({ id: expect.any(String), name: 'Rina Marlina', role: 'hc', language: null });
     expect(me.json().csrfToken).toEqual(expect.any(String));
     const cookie = (await t.anonymous()).cookies;
     expect(cookie.size).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csrfResponse, loginRequest, meResponse } from '../../../common/schemas/auth.js';
+import { csrfResponse, loginRequest, meResponse, updateMeRequest } from '../../../common/schemas/auth.js';
 import { login } from '../../domain/accounts/login.js';
 import { endLoginSession } from '../../domain/accounts/login-sessions.js';
+import { setOwnLanguage } from '../../domain/accounts/own-settings.js';
 import { unauthenticated } from '../../errors.js';
 import { presentSessionUser } from '../../presenters/users.js';
 import type { AppDeps } from '../app.js';
-import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../plugins/authentication.js';
+import { actorOf, clearSessionCookie, sessionTokenOf, setSessionCookie } from '../plugins/authentication.js';
 import { clearCsrfSecret, rotateCsrfToken } from '../plugins/csrf-secret.js';
 
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -45,5 +46,15 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     if (!req.user) throw unauthenticated();
     return { user: presentSessionUser(req.user), csrfToken: reply.generateCsrf() };
   });
-};
 
+  // The language the user chose: server messages use it from this answer on (request-language.ts).
+  app.patch(
+    '/me',
+    { config: { access: 'own-settings:update' }, schema: { tags: ['auth'], body: updateMeRequest, response: { 200: meResponse } } },
+    async (req, reply) => {
+      const user = await setOwnLanguage(db, actorOf(req).id, req.body.language);
+      app.loginSessions.rememberLanguage(user.id, req.body.language);
+      return { user: presentSessionUser(user), csrfToken: reply.generateCsrf() };
+    },
+  );
+};

@@ -1,4 +1,5 @@
-import type { MeResponse, SessionUser } from '@common/schemas/auth';
+import type { Language } from '@common/languages';
+import type { MeResponse, SessionUser, UpdateMeRequest } from '@common/schemas/auth';
 import { request, setCsrfToken } from './client';
 import { ApiError } from './errors';
 
@@ -32,4 +33,11 @@ export async function logout(): Promise<void> {
   } finally {
     setCsrfToken(null);
   }
+}
+
+/** Stores the signed-in user's language on the server, which answers its messages in it. */
+export async function saveLanguage(language: Language, signal?: AbortSignal): Promise<SessionUser> {
+  const result = await request<SessionResponse>('/api/auth/me', { method: 'PATCH', body: { language } satisfies UpdateMeRequest, signal });
+  setCsrfToken(result.csrfToken);
+  return result.user;
 }

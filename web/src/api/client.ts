@@ -25,10 +25,10 @@ export function setUiLanguage(language: string): void {
 export const uiLanguageOfRequests = () => uiLanguage;
 
 /**
- * The headers every API request carries besides its own: `Accept-Language` is the language the
- * user chose in the UI (the language switch, kept in localStorage). Users have no language stored
- * on the server, so this header IS the signed-in user's choice the contract speaks of: the server
- * answers its messages (errors, import reports) in it.
+ * The headers every API request carries besides its own: `Accept-Language` is the language shown
+ * in the UI (the language switch, kept in localStorage). The server answers its messages (errors,
+ * import reports) in the signed-in user's stored choice first (saved by the same switch, see
+ * AuthContext), else in this header, so anonymous pages and users who never chose get it too.
  */
 export function commonHeaders(): Record<string, string> {
   return { accept: 'application/json', 'accept-language': uiLanguage };

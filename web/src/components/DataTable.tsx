@@ -16,9 +16,11 @@ export interface Column<T, K extends string = never> {
   cell: (row: T, index: number) => ReactNode;
   /**
    * `number`: tabular figures in a narrow column (`.cell-number`); `actions`: buttons at the row's
-   * end (`.cell-actions`); `check`: a narrow column of checkboxes (`.cell-check`). Header and cells get the class.
+   * end (`.cell-actions`); `check`: a narrow column of checkboxes (`.cell-check`); `prose`: a long
+   * text such as a question, which a phone card reads left-aligned under its label (`.cell-prose`).
+   * Header and cells get the class.
    */
-  kind?: 'number' | 'actions' | 'check';
+  kind?: 'number' | 'actions' | 'check' | 'prose';
   /** Extra attributes of the column's cells (`<td>`), fixed or per row. */
   cellProps?: CellAttributes | ((row: T) => CellAttributes);
   /** Explains the column on hover, on its header. */

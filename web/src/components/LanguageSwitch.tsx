@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, setLanguage } from '../i18n';
+import { useAuth } from '../auth/AuthContext';
+import { LANGUAGES } from '../i18n';
 
-/** ID / EN toggle; the choice is remembered in localStorage by the i18n module. */
+/**
+ * ID / EN toggle. The choice is remembered in this browser (the i18n module's localStorage) and,
+ * for a signed-in user, on the server, which answers its messages in it (AuthContext).
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const { chooseLanguage } = useAuth();
   return (
     <div className="language-switch" role="group" aria-label={t('lang.label')}>
       {LANGUAGES.map((language) => (
@@ -14,7 +19,7 @@ export function LanguageSwitch() {
           title={t(`lang.name_${language}`)}
           aria-pressed={i18n.language === language}
           data-testid={`lang-${language}`}
-          onClick={() => setLanguage(language)}
+          onClick={() => void chooseLanguage(language)}
         >
           {t(`lang.${language}`)}
         </button>

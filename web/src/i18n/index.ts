@@ -1,14 +1,13 @@
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@common/languages';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setUiLanguage } from '../api/client';
 import en from './en.json';
 import id from './id.json';
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 const STORAGE_KEY = 'ujian.lang';
-const DEFAULT_LANGUAGE: Language = 'id';
 
 function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language);

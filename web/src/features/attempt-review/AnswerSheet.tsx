@@ -39,7 +39,7 @@ function SheetTable({ review, attempt }: { review: Reviewed[]; attempt: AttemptS
   const { t, i18n } = useTranslation();
   const columns: Column<Reviewed>[] = [
     { id: 'number', header: t('attemptReview.sheet.number'), kind: 'number', cell: (question) => question.position },
-    { id: 'question', header: t('attemptReview.sheet.question'), cellProps: { className: 'attempt-question' }, cell: (question) => question.text },
+    { id: 'question', header: t('attemptReview.sheet.question'), kind: 'prose', cellProps: { className: 'attempt-question' }, cell: (question) => question.text },
     { id: 'chosen', header: t('attemptReview.sheet.chosen'), cell: (question) => <OptionCell question={question} optionId={question.chosenOptionId} /> },
     { id: 'key', header: t('attemptReview.sheet.key'), cell: (question) => <OptionCell question={question} optionId={question.correctOptionId} /> },
     { id: 'result', header: t('attemptReview.sheet.result'), cellProps: { className: 'cell-nowrap' }, cell: (question) => <Verdict question={question} /> },
