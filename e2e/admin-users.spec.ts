@@ -40,6 +40,8 @@ test('admin creates a user through the form, finds it by search and deactivates 
   await expect(dialog.getByText('Gunakan 2 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah')).toBeVisible();
   await expect(dialog.getByText('Isi minimal 8 karakter')).toBeVisible();
   await expect(dialog.getByText('Wajib diisi')).toBeVisible();
+  // The refusal takes the focus to the first field to fix, not left on the button.
+  await expect(dialog.getByLabel('Nama pengguna')).toBeFocused();
 
   // ...next to the field it concerns (here the NIP's length, the same sentence the server would give).
   await dialog.getByLabel('Nama pengguna').fill(username);
@@ -51,6 +53,7 @@ test('admin creates a user through the form, finds it by search and deactivates 
   await expect(dialog.locator('.field-invalid label')).toHaveText('NIP');
   await expect(dialog.locator('.field-error')).not.toBeEmpty();
   await expect(dialog.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('NIP')).toBeFocused();
   await captureScreen(page, testInfo, 'admin-user-form-invalid', { fullPage: false });
 
   await dialog.getByLabel('Peran').selectOption('coachee');

@@ -80,7 +80,7 @@ export async function createUser(baseURL: string, options: UserOptions = {}): Pr
   return (await createUsers(baseURL, 1, options))[0]!;
 }
 
-/** Links `coach` to each of `coachees` (as HC), so they appear under the coach's "My coachees". */
+/** Links `coach` to each of `coachees` (as HC), so they appear under the coach's "My workers". */
 export async function linkCoach(baseURL: string, coach: TestUser, coachees: TestUser[]): Promise<void> {
   const hc = await staff(baseURL, 'hc');
   for (const coachee of coachees) await hc.post('/api/coach-links', { coachId: coach.id, coacheeId: coachee.id });

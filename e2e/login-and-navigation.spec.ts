@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser } from './factories.js';
 import { captureScreen, signIn, waitForContent } from './support.js';
 
 const ALL_NAV = ['nav-users', 'nav-assessments', 'nav-monitoring', 'nav-results', 'nav-competencies', 'nav-audit-log', 'nav-my-assessments', 'nav-my-results', 'nav-my-competencies', 'nav-my-coachees'];
@@ -26,7 +27,7 @@ const ACCOUNTS = [
     roleLabel: 'Coach',
     home: '/coach/coachees',
     nav: ['nav-my-coachees'],
-    switched: { testId: 'nav-my-coachees', id: 'Coachee saya', en: 'My coachees' },
+    switched: { testId: 'nav-my-coachees', id: 'Peserta saya', en: 'My workers' },
   },
   {
     username: 'worker1',
@@ -74,9 +75,10 @@ test.describe('login and navigation', () => {
       await waitForContent(page);
       await captureScreen(page, testInfo, `${account.role}-en`);
 
+      // Signing out hands the next person at this PC the default language, not this account's.
       await page.getByTestId('logout').click();
       await expect(page).toHaveURL(/\/login$/);
-      await expect(page.getByRole('heading', { name: 'Sign in to Ujian' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Masuk ke Ujian' })).toBeVisible();
 
       // The session is gone: the home page sends us to the login form, which will bring us back there.
       await page.goto(account.home);
@@ -100,5 +102,45 @@ test.describe('login and navigation', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('login-error')).toHaveText('Wrong username or password');
     await captureScreen(page, testInfo, 'login-error');
+  });
+
+  test("a worker's language follows them to another device, and a pick on the login page wins", async ({ browser, baseURL }) => {
+    const worker = await createUser(baseURL!);
+    const signInOn = async (page: Page) => {
+      await page.getByLabel(/^(Nama pengguna|Username)$/).fill(worker.username);
+      await page.getByLabel(/^(Kata sandi|Password)$/).fill(worker.password);
+      await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
+      await expect(page).toHaveURL(/\/me\/assessments$/);
+    };
+    const device = async () => {
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
+      await page.goto('/login');
+      return page;
+    };
+
+    // On the shared PC the worker switches to English; the switch stores it.
+    const pc = await device();
+    await signInOn(pc);
+    const stored = pc.waitForResponse((res) => res.url().endsWith('/api/auth/me') && res.request().method() === 'PATCH');
+    await pc.getByTestId('lang-en').click();
+    expect((await (await stored).json()).user.language).toBe('en');
+
+    // Their phone, never used before, opens the login page in Indonesian and the app in English.
+    const phone = await device();
+    await expect(phone.getByRole('heading', { name: 'Masuk ke Ujian' })).toBeVisible();
+    await signInOn(phone);
+    await expect(phone.getByTestId('nav-my-assessments')).toHaveText('My assessments');
+    await expect(phone.locator('html')).toHaveAttribute('lang', 'en');
+
+    // A pick on the login page beats the stored choice, and becomes it.
+    await phone.getByTestId('logout').click();
+    await expect(phone.getByRole('heading', { name: 'Masuk ke Ujian' })).toBeVisible();
+    await phone.getByTestId('lang-id').click();
+    const repicked = phone.waitForResponse((res) => res.url().endsWith('/api/auth/me') && res.request().method() === 'PATCH');
+    await signInOn(phone);
+    expect((await (await repicked).json()).user.language).toBe('id');
+    await expect(phone.getByTestId('nav-my-assessments')).toHaveText('Asesmen saya');
+    await Promise.all([pc.context().close(), phone.context().close()]);
   });
 });

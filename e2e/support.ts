@@ -4,9 +4,15 @@ import path from 'node:path';
 
 export const DEMO_PASSWORD = 'demo1234';
 
-/** Signs in through the login form (the app starts in Bahasa Indonesia). */
+/**
+ * Signs in through the login form in the language it shows (Bahasa Indonesia unless the test set
+ * another). The language is picked on the login page first, as a person at a shared PC would: a
+ * pick there wins over the one the account stored, which a parallel test using the same demo
+ * account may have changed.
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
+  await page.locator('[data-testid^="lang-"][aria-pressed="true"]').click();
   await page.getByLabel('Nama pengguna', { exact: true }).fill(username);
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();

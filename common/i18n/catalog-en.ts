@@ -246,4 +246,9 @@ export const en = {
   'user.usernameRule': 'Use 2 to 64 letters, digits, dots, dashes or underscores',
   'package.nameTaken': 'This assessment already has a package named {name}.',
   'package.assigned': '{count} worker(s) have been given package {name}; unassign them before deleting it.',
+  // Download file names (letters, digits and dashes only): server/http/download-name.ts
+  'file.results': 'results',
+  'file.questions': 'questions',
+  'file.questionTemplate': 'ujian-questions-template',
+  'file.userTemplate': 'ujian-users-template',
 } as const;

@@ -241,4 +241,8 @@ export const id: Record<keyof typeof en, string> = {
   'user.usernameRule': 'Gunakan 2 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah',
   'package.nameTaken': 'Asesmen ini sudah memiliki paket bernama {name}.',
   'package.assigned': '{count} peserta sudah mendapat paket {name}; batalkan penugasan mereka sebelum menghapusnya.',
+  'file.results': 'hasil',
+  'file.questions': 'soal',
+  'file.questionTemplate': 'ujian-templat-soal',
+  'file.userTemplate': 'ujian-templat-pengguna',
 };

@@ -15,6 +15,13 @@ const TYPE_KEYS: Partial<Record<string, MessageKey>> = {
   object: 'zod.notObject',
 };
 
+/**
+ * zod's own English wording ("Invalid input: expected object, received null", "Too small: …"):
+ * every default of zod 4's English locale begins so. It reads as developer text, so the kind's
+ * sentence is used instead; a schema author's own message is kept.
+ */
+const ZOD_DEFAULT_WORDING = /^(Invalid|Too (big|small)|Unrecognized key)/;
+
 const FORMAT_KEYS: Partial<Record<string, MessageKey>> = {
   email: 'zod.email',
   uuid: 'zod.uuid',
@@ -28,13 +35,12 @@ const FORMAT_KEYS: Partial<Record<string, MessageKey>> = {
  * its message (`.refine(check, 'import.twoPictures')`, or `ctx.addIssue({code: 'custom', message:
  * key, params})`): that sentence then speaks every language. Otherwise the kind of issue picks the
  * sentence (too_small on a string of at least 1: "Wajib diisi"), and English keeps the schema's own
- * wording, which is often more specific than the kind's (unknown fields excepted).
+ * wording, which is often more specific than the kind's, unless it is zod's default wording.
  */
 export function zodIssueText(issue: IssueLike): Message {
   if (isMessageKey(issue.message)) return new Message(issue.message, (issue.params as Record<string, string | number> | undefined) ?? {});
   const [key, params] = kindOf(issue as IssueLike & Record<string, unknown>);
-  // zod's own "Unrecognized key" is no schema's wording: ours names the fields in both languages.
-  return new Message(key, params, issue.code === 'unrecognized_keys' ? undefined : issue.message);
+  return new Message(key, params, ZOD_DEFAULT_WORDING.test(issue.message) ? undefined : issue.message);
 }
 
 function kindOf(issue: IssueLike & Record<string, unknown>): [MessageKey, Record<string, string | number>] {

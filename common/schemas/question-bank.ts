@@ -90,6 +90,8 @@ export const QUESTION_COLUMNS = [
   'correct',
   'points',
 ] as const;
+/** The columns a workbook must have (a question needs two options at least); the others may be left out. */
+export const QUESTION_REQUIRED_COLUMNS: readonly (typeof QUESTION_COLUMNS)[number][] = ['package', 'question', 'option_a', 'option_b', 'correct'];
 
 export const importQuestionsResponse = z.object({
   created: z.number(),

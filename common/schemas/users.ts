@@ -67,6 +67,8 @@ export const coacheeSummary = z.object({
 
 /** Import columns, in template order. */
 export const USER_IMPORT_COLUMNS = ['username', 'name', 'role', 'password', 'nip', 'email', 'unit', 'position'] as const;
+/** The columns an import file must have; the others may be left out. */
+export const USER_IMPORT_REQUIRED_COLUMNS: readonly (typeof USER_IMPORT_COLUMNS)[number][] = ['username', 'name', 'role', 'password'];
 export const importRowIssue = z.object({ row: z.number(), column: z.string().nullable(), message: z.string() });
 export const importUsersResponse = z.object({
   created: z.number(),

@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../common/i18n/messages.js';
+import { LANGUAGE_HEADER } from '../../common/languages.js';
 import { USER_IMPORT_COLUMNS } from '../../common/schemas/users.js';
 import { assessmentBody, countRows, createAssessment, createUserVia, fileUpload, hoursFromNow, useTestServer } from '../test/factories.js';
 import type { TestClient } from '../test/test-server.js';
 
 /**
  * The contract: every error's `message` (and each issue's) is in the caller's language: the
- * signed-in user's chosen language, else Accept-Language, else id. These clients send no
- * Accept-Language unless told.
+ * signed-in user's chosen language, else Accept-Language, else id (the web's LANGUAGE_HEADER, the
+ * language on its screen, comes before all). These clients send no Accept-Language unless told.
  */
 const s = useTestServer();
 let hc: TestClient;
@@ -146,10 +147,16 @@ describe('the language of server messages', () => {
     }
     expect((await laptop.get('/api/auth/me')).json().user).toMatchObject({ language: 'en', role: 'hc' });
 
-    // No CSRF token, no change.
+    // No CSRF token, no change; the refusal too is in the user's language.
     const forged = await laptop.request({ method: 'PATCH', url: '/api/auth/me', payload: { language: 'id' }, withoutCsrf: true });
     expect(forged.statusCode).toBe(403);
+    expect(forged.json().message).toMatch(/security token/i);
     expect((await laptop.get('/api/auth/me')).json().user.language).toBe('en');
+
+    // The web names the language on its screen with every request: that wins, so a message always
+    // matches the screen, even on a device still showing Indonesian.
+    expect((await laptop.get(missing, { headers: { [LANGUAGE_HEADER]: 'id' } })).json().message).toBe('Asesmen tidak ditemukan.');
+    expect((await laptop.get(missing, { headers: { [LANGUAGE_HEADER]: 'fr' } })).json().message).toBe('Assessment was not found.');
 
     await laptop.patch('/api/auth/me', { language: 'id' });
     expect((await laptop.get(missing, EN)).json().message).toBe('Asesmen tidak ditemukan.');

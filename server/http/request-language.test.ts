@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyRequest } from 'fastify';
+import { LANGUAGE_HEADER } from '../../common/languages.js';
 import { acceptLanguageInRawHead, languageFromAcceptLanguage, requestLanguage } from './request-language.js';
 
 describe('languageFromAcceptLanguage', () => {
@@ -31,11 +32,16 @@ describe('acceptLanguageInRawHead', () => {
 });
 
 describe('requestLanguage', () => {
-  const request = (chosen: 'id' | 'en' | null | undefined, acceptLanguage?: string) =>
-    ({ user: chosen === undefined ? null : { language: chosen }, headers: { 'accept-language': acceptLanguage } }) as unknown as FastifyRequest;
+  const request = (chosen: 'id' | 'en' | null | undefined, acceptLanguage?: string, onScreen?: string) =>
+    ({
+      user: chosen === undefined ? null : { language: chosen },
+      headers: { 'accept-language': acceptLanguage, [LANGUAGE_HEADER]: onScreen },
+    }) as unknown as FastifyRequest;
 
   it.each([
-    ['a download link names it', request('id', 'id'), 'en' as const, 'en'],
+    ['a download link names it', request('id', 'id', 'id'), 'en' as const, 'en'],
+    ['the web names the language on its screen', request('en', 'en', 'id'), undefined, 'id'],
+    ['a header naming no language of ours is ignored', request('en', 'id', 'fr'), undefined, 'en'],
     ['the signed-in user chose it', request('en', 'id'), undefined, 'en'],
     ['the user has not chosen: Accept-Language', request(null, 'en-GB'), undefined, 'en'],
     ['anonymous: Accept-Language', request(undefined, 'en'), undefined, 'en'],

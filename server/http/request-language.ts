@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/languages.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_HEADER, LANGUAGES, type Language } from '../../common/languages.js';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
@@ -36,13 +36,22 @@ export function acceptLanguageInRawHead(raw: Buffer | undefined): string | undef
 
 /**
  * The language to answer a request in (contract: "the signed-in user's chosen language, else
- * Accept-Language, else id"). `explicit` comes first: the `?lang=` of a plain download link
- * (exports, templates), which is the web's language at the moment of the click. Then the language
- * the signed-in user chose (`users.language`, set by `PATCH /api/auth/me` from the web's language
- * switch), then the request's Accept-Language (the web sends its language there on every API
- * request, web/src/api/client.ts), else id. The error handler answers every error's `message` in
- * this language; a request refused before its login session is looked up (CSRF) skips the second.
+ * Accept-Language, else id"), most explicit first:
+ * 1. `explicit`: the `?lang=` of a plain download link (exports, templates), or the
+ *    {@link LANGUAGE_HEADER} the web sends with every API call: the language on the user's screen
+ *    at that moment, which is their choice as it stands (web/src/api/client.ts);
+ * 2. the language the signed-in user stored (`PATCH /api/auth/me`): for clients that name none,
+ *    such as an EventSource, which cannot set headers, or another program using their login;
+ * 3. Accept-Language; 4. id.
+ * The error handler answers every error's `message` in this language.
  */
 export function requestLanguage(req: FastifyRequest, explicit?: Language): Language {
-  return explicit ?? req.user?.language ?? languageFromAcceptLanguage(req.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+  const named = req.headers[LANGUAGE_HEADER];
+  return (
+    explicit ??
+    (isLanguage(named) ? named : undefined) ??
+    req.user?.language ??
+    languageFromAcceptLanguage(req.headers['accept-language']) ??
+    DEFAULT_LANGUAGE
+  );
 }

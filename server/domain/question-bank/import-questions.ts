@@ -1,4 +1,4 @@
-import { OPTION_LETTERS, QUESTION_COLUMNS, type ImportQuestionsResponse } from '../../../common/schemas/question-bank.js';
+import { OPTION_LETTERS, QUESTION_COLUMNS, QUESTION_REQUIRED_COLUMNS, type ImportQuestionsResponse } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { msg } from '../../errors.js';
 import { lockQuestionBank, requireAssessment } from '../assessments/assessment-lock.js';
@@ -23,6 +23,7 @@ export const QUESTION_IMPORT_LIMITS: ImportLimits = {
 };
 const SHEET: SheetSpec = {
   columns: QUESTION_COLUMNS,
+  required: QUESTION_REQUIRED_COLUMNS,
   kinds: { points: 'number' },
   sheetName: QUESTIONS_SHEET,
   limits: QUESTION_IMPORT_LIMITS,

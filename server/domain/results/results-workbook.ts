@@ -82,13 +82,12 @@ function addStatisticsSheet(workbook: ExcelJS.Workbook, labels: WorkbookLabels, 
  * analysis per question. Headers and labels in `language`. Throws not_found (404) for an unknown
  * assessment.
  */
-export async function assessmentResultsWorkbook(db: Db, assessmentId: string, language: Language): Promise<{ filename: string; data: Buffer }> {
+export async function assessmentResultsWorkbook(db: Db, assessmentId: string, language: Language): Promise<{ title: string; data: Buffer }> {
   const { assessment, results } = await assessmentResults(db, assessmentId);
   const analysis = await itemAnalysis(db, assessmentId);
   const labels = WORKBOOK_LABELS[language];
   const workbook = new ExcelJS.Workbook();
   addResultsSheet(workbook, labels, results, assessment.timeZone);
   addStatisticsSheet(workbook, labels, analysis);
-  const slug = assessment.title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase() || 'assessment';
-  return { filename: `results-${slug}.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return { title: assessment.title, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }

@@ -7,6 +7,7 @@ import { readSheet, type SheetSpec } from './read-sheet.js';
 const MB = 1024 * 1024;
 const spec: SheetSpec = {
   columns: ['username', 'nip', 'password', 'name'],
+  required: ['username', 'password', 'name'],
   kinds: { username: 'identifier', nip: 'identifier', password: 'identifier' },
   verbatim: ['password'],
   limits: { maxUploadBytes: 5 * MB, maxUncompressedBytes: 20 * MB, maxRows: 100 },

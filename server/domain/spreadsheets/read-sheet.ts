@@ -21,8 +21,10 @@ export type ImportLimits = {
 };
 
 export type SheetSpec = {
-  /** The header names the first row must carry (lower case). */
+  /** Every column the first row may name (lower case), in the template's order. */
   columns: readonly string[];
+  /** The columns the first row must name; a file may leave the others out (their cells read as empty). */
+  required: readonly string[];
   /** How each column's .xlsx cells are read; `text` when not named. */
   kinds?: Readonly<Partial<Record<string, CellKind>>>;
   /** Columns kept exactly as typed: not trimmed (a password may start or end with a space). */
@@ -65,7 +67,7 @@ export async function readSheet(
   for await (const sourceRow of source) {
     await shareTheLoop(seen++);
     if (!header) {
-      header = headerOf(sourceRow, spec.columns);
+      header = headerOf(sourceRow, spec);
       continue;
     }
     const { row, problems } = readRow(sourceRow, header, spec);
@@ -86,20 +88,20 @@ export function uploadTooLarge(maxBytes: number) {
   return fileError(msg('import.tooLarge', { megabytes: maxBytes / 1024 / 1024 }));
 }
 
-/** Column number -> expected column name, or a sentence naming the missing columns. */
-function headerOf(sourceRow: SourceRow, columns: readonly string[]): (string | undefined)[] {
+/** Column number -> known column name, or a sentence naming the required columns missing. */
+function headerOf(sourceRow: SourceRow, { columns, required }: SheetSpec): (string | undefined)[] {
   const names: (string | undefined)[] = [];
   for (let column = 1; column <= sourceRow.width; column++) {
     const read = sourceRow.cell(column, 'text');
     const name = 'text' in read ? read.text.trim().toLowerCase() : '';
     if (columns.includes(name) && !names.includes(name)) names[column] = name;
   }
-  const missing = columns.filter((c) => !names.includes(c));
+  const missing = required.filter((c) => !names.includes(c));
   if (missing.length) {
     throw fileError(
       sourceRow.sheet
-        ? msg('import.missingColumnsOfSheet', { sheet: sourceRow.sheet, columns, missing })
-        : msg('import.missingColumns', { columns, missing }),
+        ? msg('import.missingColumnsOfSheet', { sheet: sourceRow.sheet, columns: required, missing })
+        : msg('import.missingColumns', { columns: required, missing }),
     );
   }
   return names;

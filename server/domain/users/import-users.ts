@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { zodIssueText } from '../../../common/i18n/zod-issues.js';
-import { createUserRequest, USER_IMPORT_COLUMNS, type CreateUserRequest } from '../../../common/schemas/users.js';
+import { createUserRequest, USER_IMPORT_COLUMNS, USER_IMPORT_REQUIRED_COLUMNS, type CreateUserRequest } from '../../../common/schemas/users.js';
 import type { Db } from '../../db/database.js';
 import { users } from '../../db/schema.js';
 import { msg } from '../../errors.js';
@@ -19,6 +19,7 @@ export const USER_IMPORT_LIMITS: ImportLimits = { maxUploadBytes: 5 * 1024 * 102
 const IDENTIFIER_COLUMNS = ['username', 'password', 'nip'] as const;
 const SHEET: SheetSpec = {
   columns: USER_IMPORT_COLUMNS,
+  required: USER_IMPORT_REQUIRED_COLUMNS,
   kinds: Object.fromEntries(IDENTIFIER_COLUMNS.map((c) => [c, 'identifier'])),
   verbatim: ['password'],
   limits: USER_IMPORT_LIMITS,

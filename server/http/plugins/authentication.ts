@@ -27,8 +27,8 @@ declare module 'fastify' {
 const isStateChanging = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 
 /**
- * One gate for everything under /api, in this order: CSRF for every state change (before the body
- * is even parsed), then the session cookie, then the route's policy action (401 anonymous, 403
+ * One gate for everything under /api, before the body is even parsed, in this order: the session
+ * cookie's user, CSRF for every state change, then the route's policy action (401 anonymous, 403
  * wrong role). Ownership ("is this session yours?") is checked where the thing is loaded. The
  * session cookie's login session is looked up through this instance's LoginSessionCache.
  * A route that declares neither `access` nor `public` cannot even be registered.
@@ -47,13 +47,15 @@ export async function registerAuthentication(app: FastifyInstance, deps: AppDeps
   });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/')) return;
+    // Who is asking comes first (a cached look-up, no write), so that even a CSRF refusal speaks
+    // the signed-in user's language.
+    const token = sessionTokenOf(req);
+    req.user = token ? await loginSessions.resolve(token) : null;
     if (isStateChanging(req.method)) {
       await new Promise<void>((resolve, reject) =>
         app.csrfProtection(req, reply, (err?: Error) => (err ? reject(err) : resolve())),
       );
     }
-    const token = sessionTokenOf(req);
-    req.user = token ? await loginSessions.resolve(token) : null;
     const { public: isPublic, access } = req.routeOptions.config;
     if (isPublic) return;
     // An unmatched /api URL: anonymous callers learn nothing, signed-in ones get the 404.

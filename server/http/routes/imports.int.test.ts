@@ -42,6 +42,18 @@ describe('user import: spreadsheets as HC keeps them', () => {
     await expect(s.t.loginAs('id.nol', '00012345678')).resolves.toBeTruthy();
   });
 
+  it('takes a file that leaves out the optional columns, and names only the required ones when one is missing', async () => {
+    const lean = await importUsers('ringkas.csv', ['username,name,role,password', 'ringkas.satu,Ringkas Satu,coachee,pass-word-1'].join('\n'));
+    expect(lean.statusCode, lean.body).toBe(200);
+    expect(lean.json().created).toBe(1);
+
+    const before = await userCount();
+    const noPassword = await importUsers('kurang.csv', ['username,name,role,nip', 'kurang.satu,Kurang Satu,coachee,123'].join('\n'));
+    expect(noPassword.statusCode).toBe(400);
+    expect(noPassword.json().message).toBe('The first row must name the columns username, name, role, password; missing: password.');
+    expect(await userCount()).toBe(before);
+  });
+
   it('reads a tab-separated CSV', async () => {
     const tsv = `${USER_IMPORT_COLUMNS.join('\t')}\nid.tab\tTab Satu\tcoachee\tpass-word-1\t000777\t\t\t\n`;
     const res = await importUsers('pekerja.csv', tsv);
@@ -114,6 +126,18 @@ describe('question import: cells as Excel shows them, and limits', () => {
     expect(res.statusCode, res.body).toBe(200);
     const [pkg] = (await s.hc.get(`/api/assessments/${a.id}/packages`)).json().packages;
     expect(pkg.questions[0].options.map((o: { text: string }) => o.text)).toEqual(['25%', '17/08/1945', 'Rp 1.500.000']);
+  });
+
+  it('takes a workbook with only the option columns it uses and no points column', async () => {
+    const a = await createAssessment(s.hc);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('questions');
+    sheet.addRow(['package', 'question', 'option_a', 'option_b', 'option_c', 'correct']);
+    sheet.addRow(['A', 'Warna helm pengawas?', 'Putih', 'Kuning', 'Merah', 'A']);
+    const res = await importQuestions(a.id, Buffer.from(await book.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(200);
+    const [pkg] = (await s.hc.get(`/api/assessments/${a.id}/packages`)).json().packages;
+    expect(pkg.questions[0]).toMatchObject({ points: 1, options: [{ text: 'Putih', correct: true }, { text: 'Kuning' }, { text: 'Merah' }] });
   });
 
   it('imports a workbook whose options need more than 65,535 parameters, in several statements', async () => {

@@ -60,7 +60,9 @@ describe('question workbooks', () => {
     });
     const first = await s.hc.get(`/api/assessments/${assessment.id}/packages/export`);
     expect(first.statusCode).toBe(200);
-    expect(first.headers['content-disposition']).toMatch(/attachment; filename="questions-Uji-K3-Dasar\.xlsx"/);
+    expect(first.headers['content-disposition']).toBe('attachment; filename="questions-uji-k3-dasar.xlsx"');
+    const inIndonesian = await s.hc.get(`/api/assessments/${assessment.id}/packages/export?lang=id`);
+    expect(inIndonesian.headers['content-disposition']).toBe('attachment; filename="soal-uji-k3-dasar.xlsx"');
 
     const fresh = await createAssessment(s.hc, { title: 'Salinan' });
     const imported = await importFile(fresh.id, 'soal.xlsx', first.rawPayload);

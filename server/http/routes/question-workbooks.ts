@@ -12,11 +12,9 @@ import { msg } from '../../errors.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
 import { readUpload } from '../read-upload.js';
+import { attachment } from '../download-name.js';
 import { requestLanguage } from '../request-language.js';
 import { idParams, XLSX_TYPE } from '../route-params.js';
-
-/** A file name a browser saves without complaint: the title's letters and digits. */
-const fileNameOf = (title: string) => `questions-${title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment'}.xlsx`;
 
 const isText = (filename: string) => /\.(gift|txt)$/i.test(filename);
 /** GIFT and Aiken files go into one package, named here (default A); a workbook names its own. */
@@ -33,14 +31,16 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
 
   app.get('/assessments/:id/packages/template.xlsx', { config, schema: { tags, params: idParams, querystring: languageQuery } }, async (req, reply) => {
     await requireAssessment(db, req.params.id);
-    void reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="ujian-questions-template.xlsx"');
-    return questionTemplate(requestLanguage(req, req.query.lang));
+    const language = requestLanguage(req, req.query.lang);
+    void reply.type(XLSX_TYPE).header('content-disposition', attachment(language, 'questionTemplate', 'xlsx'));
+    return questionTemplate(language);
   });
 
   app.get('/assessments/:id/packages/export', { config, schema: { tags, params: idParams, querystring: languageQuery } }, async (req, reply) => {
     const { title } = await requireAssessment(db, req.params.id);
-    const workbook = await exportQuestions(db, req.params.id, requestLanguage(req, req.query.lang));
-    void reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileNameOf(title)}"`);
+    const language = requestLanguage(req, req.query.lang);
+    const workbook = await exportQuestions(db, req.params.id, language);
+    void reply.type(XLSX_TYPE).header('content-disposition', attachment(language, 'questions', 'xlsx', title));
     return workbook;
   });
 

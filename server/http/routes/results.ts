@@ -10,6 +10,7 @@ import { attemptTimeline } from '../../domain/attempts/attempt-timeline.js';
 import { sessionResult } from '../../domain/delivery/session-result.js';
 import type { AppDeps } from '../app.js';
 import { actorOf } from '../plugins/authentication.js';
+import { attachment } from '../download-name.js';
 import { requestLanguage } from '../request-language.js';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -32,8 +33,9 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   );
 
   app.get('/assessments/:id/results.xlsx', { config: { access: 'results:view-all' }, schema: { tags, params: idParams, querystring: resultsWorkbookQuery } }, async (req, reply) => {
-    const { filename, data } = await assessmentResultsWorkbook(delivery.db, req.params.id, requestLanguage(req, req.query.lang));
-    void reply.type(XLSX).header('content-disposition', `attachment; filename="${filename}"`);
+    const language = requestLanguage(req, req.query.lang);
+    const { title, data } = await assessmentResultsWorkbook(delivery.db, req.params.id, language);
+    void reply.type(XLSX).header('content-disposition', attachment(language, 'results', 'xlsx', title));
     return data;
   });
 

@@ -16,8 +16,10 @@ import { fileError } from '../../domain/spreadsheets/sheet-errors.js';
 import { msg } from '../../errors.js';
 import { presentAdminUser, presentCoachee } from '../../presenters/users.js';
 import type { AppDeps } from '../app.js';
+import { attachment } from '../download-name.js';
 import { actorOf } from '../plugins/authentication.js';
 import { readUpload } from '../read-upload.js';
+import { requestLanguage } from '../request-language.js';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 const userResponse = z.object({ user: adminUser });
@@ -70,7 +72,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         const { format } = req.params;
       void reply
         .type(format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ujian-users-template.${format}"`);
+        .header('content-disposition', attachment(requestLanguage(req), 'userTemplate', format));
       return userImportTemplate(format);
     },
   );

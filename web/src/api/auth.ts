@@ -35,9 +35,9 @@ export async function logout(): Promise<void> {
   }
 }
 
-/** Stores the signed-in user's language on the server, which answers its messages in it. */
-export async function saveLanguage(language: Language, signal?: AbortSignal): Promise<SessionUser> {
-  const result = await request<SessionResponse>('/api/auth/me', { method: 'PATCH', body: { language } satisfies UpdateMeRequest, signal });
+/** Stores the signed-in user's language on the server, so it follows them to other devices. */
+export async function saveLanguage(language: Language): Promise<SessionUser> {
+  const result = await request<SessionResponse>('/api/auth/me', { method: 'PATCH', body: { language } satisfies UpdateMeRequest });
   setCsrfToken(result.csrfToken);
   return result.user;
 }

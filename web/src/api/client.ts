@@ -1,3 +1,4 @@
+import { LANGUAGE_HEADER } from '@common/languages';
 import { ApiError, NETWORK_ERROR_CODE, errorFromResponse } from './errors';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -25,13 +26,13 @@ export function setUiLanguage(language: string): void {
 export const uiLanguageOfRequests = () => uiLanguage;
 
 /**
- * The headers every API request carries besides its own: `Accept-Language` is the language shown
- * in the UI (the language switch, kept in localStorage). The server answers its messages (errors,
- * import reports) in the signed-in user's stored choice first (saved by the same switch, see
- * AuthContext), else in this header, so anonymous pages and users who never chose get it too.
+ * The headers every API request carries besides its own: the language shown in the UI (the
+ * language switch, kept in localStorage) as LANGUAGE_HEADER, which the server answers its messages
+ * (errors, import reports) in before anything else, so they always match the screen; and as
+ * Accept-Language for anything that reads only the standard header.
  */
 export function commonHeaders(): Record<string, string> {
-  return { accept: 'application/json', 'accept-language': uiLanguage };
+  return { accept: 'application/json', 'accept-language': uiLanguage, [LANGUAGE_HEADER]: uiLanguage };
 }
 
 /** Login and `GET /api/auth/me` hand out a fresh token; keep it for every non-GET request. */

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import * as authApi from '../api/auth';
 import type { SessionUser } from '../api/auth';
 import { onUnauthenticated } from '../api/client';
-import { currentLanguage, setLanguage, type Language } from '../i18n';
+import { currentLanguage, resetLanguage, setLanguage, type Language } from '../i18n';
 
 /** `signed_out`: the person logged out on purpose (no way back to their page: desktops are shared); `anonymous`: never or no longer signed in. */
 type AuthStatus = 'loading' | 'authenticated' | 'anonymous' | 'signed_out' | 'error';
@@ -13,29 +13,33 @@ export interface AuthContextValue {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   reload(): Promise<void>;
-  /** Shows the UI in `language`; for a signed-in user, once the server has stored it as their choice. */
-  chooseLanguage(language: Language): Promise<void>;
+  /** Shows the UI in `language` and, for a signed-in user, stores it as their choice. */
+  chooseLanguage(language: Language): void;
 }
-
-/** How long a language switch waits for the server to store it before switching anyway (ms). */
-const STORE_LANGUAGE_WAIT_MS = 3_000;
 
 /**
- * The UI's language (the ID/EN switch, kept per browser) is the user's choice. The server answers
- * a signed-in user in their stored choice before Accept-Language (the contract), so the web keeps
- * the stored one equal to the UI's: at every switch, and at sign-in when another browser left a
- * different one. Offline or slow (an exam), the UI switches anyway and the next sync stores it.
+ * Whose language the UI shows. A signed-in user's stored choice (`user.language`) is taken at
+ * sign-in, so it follows them from device to device, unless they picked one on the login page just
+ * now: that pick wins and is stored. Every switch while signed in is stored. Signing out goes back
+ * to the default, so a shared PC does not hand one worker's language to the next. Requests always
+ * name the language on the screen (api/client.ts), so messages match it even before a store lands.
  */
-async function storeLanguage(language: Language): Promise<void> {
-  try {
-    await authApi.saveLanguage(language, AbortSignal.timeout(STORE_LANGUAGE_WAIT_MS));
-  } catch {
-    // Not stored now: the next switch or sign-in stores it.
-  }
+let pickedWhileSignedOut = false;
+
+/** Stores a signed-in user's language in the background: the switch never waits on the network (an exam may be offline). */
+function storeLanguage(language: Language) {
+  // Not stored now (offline): the next switch or sign-in stores it.
+  authApi.saveLanguage(language).catch(() => undefined);
 }
 
-async function syncStoredLanguage(user: SessionUser | null): Promise<void> {
-  if (user?.language && user.language !== currentLanguage()) await storeLanguage(currentLanguage());
+/** At sign-in: the language picked on the login page (stored), else the user's stored one. */
+function languageAtSignIn(user: SessionUser) {
+  if (pickedWhileSignedOut) {
+    if (user.language !== currentLanguage()) storeLanguage(currentLanguage());
+  } else if (user.language) {
+    setLanguage(user.language);
+  }
+  pickedWhileSignedOut = false;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -48,7 +52,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const reload = useCallback(async () => {
     try {
       const current = await authApi.fetchCurrentUser();
-      await syncStoredLanguage(current);
       setUser(current);
       setStatus(current ? 'authenticated' : 'anonymous');
     } catch {
@@ -65,7 +68,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const signedIn = await authApi.login(username, password);
-    await syncStoredLanguage(signedIn);
+    languageAtSignIn(signedIn);
     setUser(signedIn);
     setStatus('authenticated');
     return signedIn;
@@ -75,6 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
+      resetLanguage();
       setUser(null);
       setStatus('signed_out');
     }
@@ -82,10 +86,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signedIn = user !== null;
   const chooseLanguage = useCallback(
-    async (language: Language) => {
-      // Stored first, so no message that follows can come back in the old language.
-      if (signedIn) await storeLanguage(language);
+    (language: Language) => {
       setLanguage(language);
+      if (signedIn) storeLanguage(language);
+      else pickedWhileSignedOut = true;
     },
     [signedIn],
   );

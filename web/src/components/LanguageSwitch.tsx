@@ -4,7 +4,7 @@ import { LANGUAGES } from '../i18n';
 
 /**
  * ID / EN toggle. The choice is remembered in this browser (the i18n module's localStorage) and,
- * for a signed-in user, on the server, which answers its messages in it (AuthContext).
+ * for a signed-in user, on the server, so it follows them to other devices (AuthContext).
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           title={t(`lang.name_${language}`)}
           aria-pressed={i18n.language === language}
           data-testid={`lang-${language}`}
-          onClick={() => void chooseLanguage(language)}
+          onClick={() => chooseLanguage(language)}
         >
           {t(`lang.${language}`)}
         </button>

@@ -52,6 +52,11 @@ export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
 }
 
+/** Back to the default language, for whoever uses this browser next (after a sign-out). */
+export function resetLanguage(): void {
+  setLanguage(DEFAULT_LANGUAGE);
+}
+
 /** The BCP 47 locale used for dates and numbers in each language. */
 export function localeOf(language: string): string {
   return language === 'en' ? 'en-GB' : 'id-ID';

@@ -15,6 +15,7 @@ import {
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { describeError } from './describeError';
 import { OverduePolicyFields } from './OverduePolicyFields';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 /** The on/off delivery settings, each a checkbox with its label and hint under authoring.form.<name>. */
 const DELIVERY_FLAGS = ['shuffleQuestions', 'shuffleOptions', 'allowReview', 'published'] as const;
@@ -38,6 +39,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const { formRef, refused } = useFocusFirstInvalid();
 
   const errors: FieldErrors = { ...serverErrors, ...(checked ? validateAssessment(values, currentLanguage()) : {}) };
   const set = <K extends AssessmentField>(name: K, value: AssessmentFormValues[K]) => setValues((current) => ({ ...current, [name]: value }));
@@ -66,7 +68,7 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
     setChecked(true);
     setServerErrors({});
     setGeneral([]);
-    if (Object.keys(validateAssessment(values, currentLanguage())).length) return;
+    if (Object.keys(validateAssessment(values, currentLanguage())).length) return refused();
     setSaving(true);
     try {
       await onSave(values);
@@ -74,13 +76,14 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
       const issues = error instanceof ApiError && error.issues?.length ? formIssuesFrom(t, error, ASSESSMENT_FIELDS) : null;
       setServerErrors(issues?.fields ?? {});
       setGeneral(issues ? issues.general : [describeError(t, error)]);
+      refused();
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form className="form assessment-form" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="assessment-form">
+    <form ref={formRef} className="form assessment-form" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="assessment-form">
       {general.length > 0 && (
         <Alert tone="danger" testId="assessment-form-error">
           {general.join(' ')}

@@ -11,6 +11,7 @@ import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
 import { formIssuesFrom } from '../users/formIssues';
 import { describeError } from './describeError';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 const FIELDS = ['code', 'name', 'description'] as const;
 
@@ -26,6 +27,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
   const [values, setValues] = useState({ code: competency?.code ?? '', name: competency?.name ?? '', description: competency?.description ?? '' });
   const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
+  const { formRef, refused } = useFocusFirstInvalid();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,7 +35,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
     // The server's own schema: an edit sends every field too, so the create rules are the edit's.
     const clientIssues = schemaFormIssues(createCompetencyRequest, input, FIELDS, currentLanguage());
     setIssues(clientIssues);
-    if (hasIssues(clientIssues)) return;
+    if (hasIssues(clientIssues)) return refused();
     setSaving(true);
     try {
       onSaved(competency ? await updateCompetency(competency.id, input) : await createCompetency(input));
@@ -41,6 +43,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
       if (error instanceof ApiError && error.code === 'duplicate') setIssues({ fields: { code: t('authoring.conflicts.duplicateCode') }, general: [] });
       else if (error instanceof ApiError && error.issues?.length) setIssues(formIssuesFrom(t, error, FIELDS));
       else setIssues({ fields: {}, general: [describeError(t, error)] });
+      refused();
       setSaving(false);
     }
   }
@@ -53,7 +56,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
 
   return (
     <Dialog title={competency ? t('authoring.competencies.editTitle', { code: competency.code }) : t('authoring.competencies.createTitle')} onClose={onClose} testId="competency-form">
-      <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form ref={formRef} className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
         {issues.general.length > 0 && <Alert tone="danger">{issues.general.join(' ')}</Alert>}
         <div className="form-grid">
           <TextField label={t('authoring.competencies.code')} hint={t('authoring.competencies.codeHint')} spellCheck={false} autoComplete="off" {...field('code')} />

@@ -12,6 +12,7 @@ import { ImagePicker } from './ImagePicker';
 import { OptionsEditor } from './OptionsEditor';
 import { draftOf, emptyDraft, optionTextField, questionFormIssues, questionPayload, validateQuestion } from './questionForm';
 import { QuestionPreview } from './QuestionPreview';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 interface QuestionEditorProps {
   packageId: string;
@@ -31,6 +32,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
   const [checked, setChecked] = useState(false);
   const [serverIssues, setServerIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
+  const { formRef, refused } = useFocusFirstInvalid();
 
   const language = currentLanguage();
   const clientIssues = checked ? validateQuestion(draft, language) : NO_ISSUES;
@@ -41,7 +43,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
     event.preventDefault();
     setChecked(true);
     setServerIssues(NO_ISSUES);
-    if (hasIssues(validateQuestion(draft, language))) return;
+    if (hasIssues(validateQuestion(draft, language))) return refused();
     setSaving(true);
     try {
       if (question) await updateQuestion(question.id, questionPayload(draft));
@@ -53,6 +55,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
           ? questionFormIssues(error.issues, draft.options.length, language)
           : { fields: {}, general: [describeError(t, error)] },
       );
+      refused();
       setSaving(false);
     }
   }
@@ -62,7 +65,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
     <section className="question-editor" aria-label={title} data-testid="question-editor">
       <h2>{title}</h2>
       <div className="question-editor-layout">
-        <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <form ref={formRef} className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
           {general.length > 0 && <Alert tone="danger">{general.join(' ')}</Alert>}
           <TextAreaField
             label={t('authoring.question.text')}

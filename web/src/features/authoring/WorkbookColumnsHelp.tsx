@@ -1,14 +1,21 @@
+import { QUESTION_REQUIRED_COLUMNS } from '@common/schemas/question-bank';
 import { useTranslation } from 'react-i18next';
 import { ColumnsTable } from '../../components/ColumnsTable';
 
-/** The workbook's columns in order, as in the template (QUESTION_COLUMNS on the server). */
-const COLUMNS = [
-  { name: 'package', key: 'package', required: true },
-  { name: 'question', key: 'question', required: true },
-  { name: 'option_a … option_h', key: 'options', required: true },
-  { name: 'correct', key: 'correct', required: true },
-  { name: 'points', key: 'points', required: false },
-] as const;
+/**
+ * The workbook's columns in the template's order (QUESTION_COLUMNS), the option columns in two
+ * groups; a group is required when its first column is (QUESTION_REQUIRED_COLUMNS, the server's rule).
+ */
+const COLUMNS = (
+  [
+    { name: 'package', first: 'package', key: 'package' },
+    { name: 'question', first: 'question', key: 'question' },
+    { name: 'option_a, option_b', first: 'option_a', key: 'options' },
+    { name: 'option_c … option_h', first: 'option_c', key: 'moreOptions' },
+    { name: 'correct', first: 'correct', key: 'correct' },
+    { name: 'points', first: 'points', key: 'points' },
+  ] as const
+).map(({ first, ...column }) => ({ ...column, required: QUESTION_REQUIRED_COLUMNS.includes(first) }));
 
 /** The template download and what each column of the question workbook holds. */
 export function WorkbookColumnsHelp({ templateUrl }: { templateUrl: string }) {

@@ -1,17 +1,10 @@
+import { USER_IMPORT_COLUMNS, USER_IMPORT_REQUIRED_COLUMNS } from '@common/schemas/users';
 import { useTranslation } from 'react-i18next';
 import { ColumnsTable } from '../../components/ColumnsTable';
 import { IMPORT_TEMPLATE_URLS } from '../../api/users';
 
-const COLUMNS = [
-  { name: 'username', required: true },
-  { name: 'name', required: true },
-  { name: 'role', required: true },
-  { name: 'password', required: true },
-  { name: 'nip', required: false },
-  { name: 'email', required: false },
-  { name: 'unit', required: false },
-  { name: 'position', required: false },
-] as const;
+/** The file's columns in the template's order, and whether a file must have each (the server's rule). */
+const COLUMNS = USER_IMPORT_COLUMNS.map((name) => ({ name, required: USER_IMPORT_REQUIRED_COLUMNS.includes(name) }));
 
 /** The file format: template downloads and what each column means. */
 export function ImportColumnsHelp() {

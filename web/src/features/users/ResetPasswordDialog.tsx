@@ -9,6 +9,7 @@ import { resetPasswordRequest } from '@common/schemas/users';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
 import { formIssuesFrom } from './formIssues';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 interface ResetPasswordDialogProps {
   user: AdminUser;
@@ -21,12 +22,14 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
   const [password, setPassword] = useState('');
   const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
+  const { formRef, refused } = useFocusFirstInvalid();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const clientIssues = schemaFormIssues(resetPasswordRequest, { password }, ['password'], currentLanguage());
     if (hasIssues(clientIssues)) {
       setIssues(clientIssues);
+      refused();
       return;
     }
     setSaving(true);
@@ -35,13 +38,14 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
       onDone();
     } catch (error) {
       setIssues(formIssuesFrom(t, error, ['password']));
+      refused();
       setSaving(false);
     }
   }
 
   return (
     <Dialog title={t('resetPassword.title')} onClose={onClose} testId="reset-password">
-      <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form ref={formRef} className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
         <p>{t('resetPassword.description', { name: user.name, username: user.username })}</p>
         {issues.general.length > 0 && <Alert tone="danger">{issues.general.join(' ')}</Alert>}
         <TextField

@@ -11,6 +11,7 @@ import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
 import { formIssuesFrom } from './formIssues';
 import { roleOptions } from './roleOptions';
 import { newUserPayload, USER_FORM_FIELDS, userChanges, userFormIssues, userFormValues, type UserFormField, type UserFormValues } from './userFormValues';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 interface UserFormDialogProps {
   /** Absent: create a new user. */
@@ -24,6 +25,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
   const [values, setValues] = useState<UserFormValues>(() => userFormValues(user));
   const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
   const [saving, setSaving] = useState(false);
+  const { formRef, refused } = useFocusFirstInvalid();
   const creating = !user;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -31,6 +33,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
     const clientIssues = userFormIssues(values, currentLanguage(), user);
     if (hasIssues(clientIssues)) {
       setIssues(clientIssues);
+      refused();
       return;
     }
     setSaving(true);
@@ -44,6 +47,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
       }
     } catch (error) {
       setIssues(formIssuesFrom(t, error, USER_FORM_FIELDS));
+      refused();
       setSaving(false);
     }
   }
@@ -61,7 +65,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
       onClose={onClose}
       testId="user-form"
     >
-      <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form ref={formRef} className="form" onSubmit={(event) => void handleSubmit(event)} noValidate>
         {issues.general.length > 0 && (
           <Alert tone="danger" testId="user-form-error">
             <ul className="plain-list">
