@@ -20,21 +20,21 @@ const STAFF = ['admin', 'hc'] as const;
 export const RULES = {
   'users:manage': { roles: ['admin'] },
   // Everyone's own settings (the app's language).
-  'own-settings:update': { roles: ['admin', 'hc', 'coach', 'coachee'] },
+  'own-settings:update': { roles: ROLES },
   'coachees:list-own': { roles: ['coach'] },
   'competencies:manage': { roles: STAFF },
   'coach-links:manage': { roles: STAFF },
   'assessments:author': { roles: STAFF },
   'images:upload': { roles: STAFF },
   // Any signed-in user: image ids are unguessable, and workers only get those of their own exam.
-  'images:view': { roles: ['admin', 'hc', 'coach', 'coachee'] },
+  'images:view': { roles: ROLES },
   'assessments:monitor': { roles: STAFF },
   'sessions:control': { roles: STAFF },
   'results:view-all': { roles: STAFF },
   // Re-keying a started assessment's question: the one change to a locked question bank.
   'questions:rekey': { roles: STAFF },
   // Everyone's own competency records; in practice only workers (coachees) hold any.
-  'my-competencies:list': { roles: ['admin', 'hc', 'coach', 'coachee'] },
+  'my-competencies:list': { roles: ROLES },
   'coachee-records:view': {
     roles: ['coach'],
     owns: (actor: Actor, link: { coachId: string }) => link.coachId === actor.id,

@@ -1,9 +1,9 @@
 import type { Language } from '../languages.js';
-import { CATALOGS, Message, translate, type MessageKey } from './messages.js';
+import { isMessageKey, Message, translate, type MessageKey } from './messages.js';
 
 const fieldKey = (name: string): MessageKey | null => {
   const key = `field.${name}`;
-  return key in CATALOGS.en ? (key as MessageKey) : null;
+  return isMessageKey(key) ? key : null;
 };
 
 /**

@@ -7,6 +7,9 @@ export const CATALOGS: Record<Language, Record<MessageKey, string>> = { id, en }
 
 export type MessageKey = keyof typeof en;
 
+/** Whether `value` is a catalog key (own keys only: "toString" is none). */
+export const isMessageKey = (value: string): value is MessageKey => Object.hasOwn(en, value);
+
 /** The `{name}`s of a catalog sentence, as a union of names: "{count} of {code}" -> "count" | "code". */
 type ParamNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
 /** A list is written comma-separated, each item in the reader's language. */

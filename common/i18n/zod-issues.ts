@@ -1,9 +1,7 @@
-import { CATALOGS, Message, type MessageKey } from './messages.js';
+import { isMessageKey, Message, type MessageKey } from './messages.js';
 
 /** A zod issue as zod reports it, or as fastify-type-provider-zod passes it on (its fields spread out). */
 export type IssueLike = { code: string; message: string; params?: unknown };
-
-const isMessageKey = (value: string): value is MessageKey => value in CATALOGS.en;
 
 const TYPE_KEYS: Partial<Record<string, MessageKey>> = {
   number: 'zod.notNumber',

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { LANGUAGES } from '../../common/languages.js';
+import { ASSESSMENT_TIME_ZONES } from '../../common/schemas/assessments.js';
 import {
   pgTable,
   text,
@@ -36,7 +38,7 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     // The language the user chose (PATCH /api/auth/me; the web's ID/EN switch); null until they
     // choose. Server messages use it before the request's Accept-Language.
-    language: text('language', { enum: ['id', 'en'] }),
+    language: text('language', { enum: LANGUAGES }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -148,7 +150,7 @@ export const assessments = pgTable(
      * IANA zone the assessment's times are shown and exported in: WIB, WITA or WIT (release 5).
      * A constant default, so adding it rewrites no rows and every existing assessment reads WIB.
      */
-    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    timeZone: text('time_zone', { enum: ASSESSMENT_TIME_ZONES }).notNull().default('Asia/Jakarta'),
     /** Set when HC closes the whole assessment early (release 3, added nullable: expand first). */
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),

@@ -1,7 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { DEFAULT_LANGUAGE, LANGUAGE_HEADER, LANGUAGES, type Language } from '../../common/languages.js';
-
-const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_HEADER, type Language } from '../../common/languages.js';
 
 /**
  * The first supported language of an Accept-Language header, by quality (RFC 9110 section

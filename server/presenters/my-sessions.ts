@@ -1,4 +1,3 @@
-import type { AssessmentTimeZone } from '../../common/schemas/assessments.js';
 import type { MySession } from '../../common/schemas/my-sessions.js';
 import type { MySessionRow } from '../domain/my-sessions/list-my-sessions.js';
 
@@ -10,7 +9,7 @@ export const presentMySession = (s: MySessionRow, now: Date): MySession => ({
   status: s.status,
   opensAt: s.opensAt.toISOString(),
   closesAt: s.closesAt.toISOString(),
-  timeZone: s.timeZone as AssessmentTimeZone,
+  timeZone: s.timeZone,
   durationMinutes: s.durationMinutes,
   deadline: s.deadline?.toISOString() ?? null,
   remainingMs: s.status === 'in_progress' && s.deadline ? Math.max(0, s.deadline.getTime() - now.getTime()) : null,

@@ -10,7 +10,7 @@ export const presentCompetencyRecord = (r: CompetencyRecordRow): CompetencyRecor
   achievedAt: r.achievedAt.toISOString(),
   assessmentId: r.assessmentId,
   assessmentTitle: r.assessmentTitle,
-  assessmentTimeZone: r.assessmentTimeZone as AssessmentTimeZone,
+  assessmentTimeZone: r.assessmentTimeZone,
 });
 
 /** A coachee's attempt for their coach: results only, never answers or account fields. */
@@ -25,7 +25,7 @@ export const presentCoacheeResult = (r: {
   passScore: number;
   passed: boolean | null;
   submittedAt: Date | null;
-  assessmentTimeZone: string;
+  assessmentTimeZone: AssessmentTimeZone;
 }): CoacheeResultRow => ({
   assessmentId: r.assessmentId,
   assessmentTitle: r.assessmentTitle,
@@ -37,7 +37,7 @@ export const presentCoacheeResult = (r: {
   passScore: r.passScore,
   passed: r.passed,
   submittedAt: r.submittedAt?.toISOString() ?? null,
-  assessmentTimeZone: r.assessmentTimeZone as AssessmentTimeZone,
+  assessmentTimeZone: r.assessmentTimeZone,
 });
 
 export const presentAuditEntry = (e: {

@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AttemptSummary } from '../../../common/schemas/attempts.js';
-import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { Db } from '../../db/database.js';
 import { qualified } from '../../db/qualified.js';
 import { examSessions, questionPackages, users } from '../../db/schema.js';
@@ -37,8 +36,7 @@ export async function attemptSummary(db: Db, { session, assessment }: LoadedSess
       sessionId: session.id,
       assessmentId: assessment.id,
       assessmentTitle: assessment.title,
-      // The column's CHECK constraint admits only ASSESSMENT_TIME_ZONES.
-      timeZone: assessment.timeZone as AssessmentTimeZone,
+      timeZone: assessment.timeZone,
       ...names,
       replaced: session.replacedAt !== null,
       status: session.status,

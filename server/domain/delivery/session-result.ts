@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { resultResponse } from '../../../common/schemas/sessions.js';
 import { conflict, msg } from '../../errors.js';
 import type { Actor } from '../../policies/policy.js';
@@ -29,7 +28,7 @@ export async function sessionResult(ctx: DeliveryContext, actor: Actor, sessionI
     status: session.status,
     submittedAt: session.submittedAt?.toISOString() ?? null,
     submitKind: session.submitKind,
-    timeZone: assessment.timeZone as AssessmentTimeZone,
+    timeZone: assessment.timeZone,
     score: session.scorePercent ?? 0,
     scorePoints: session.scorePoints ?? 0,
     maxPoints: session.maxPoints ?? catalog.maxPoints,

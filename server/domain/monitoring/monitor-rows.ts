@@ -67,6 +67,6 @@ export async function loadMonitorState(db: Db, assessmentId: string): Promise<Mo
     sessions.map(({ packageId, ...s }) => [s.sessionId, { ...s, questionCount: questionCount.get(packageId) ?? 0, answered: new Set<string>() }]),
   );
   for (const a of answered) rows.get(a.sessionId)?.answered.add(a.questionId);
-  const timeZone = assessment.timeZone as AssessmentTimeZone;
+  const { timeZone } = assessment;
   return { assessment: { ...assessment, timeZone, questionCount: Math.max(0, ...questionCount.values()) }, rows };
 }

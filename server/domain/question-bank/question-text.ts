@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { translate, type Message } from '../../../common/i18n/messages.js';
+import type { Message } from '../../../common/i18n/messages.js';
 import { zodIssueText } from '../../../common/i18n/zod-issues.js';
-import type { Language } from '../../../common/languages.js';
-import { createQuestionRequest, type ImportQuestionsResponse, type QuestionInput } from '../../../common/schemas/question-bank.js';
+import { createQuestionRequest, type QuestionInput } from '../../../common/schemas/question-bank.js';
 import type { Db } from '../../db/database.js';
 import { msg } from '../../errors.js';
 import { requireAssessment } from '../assessments/assessment-lock.js';
@@ -33,7 +32,8 @@ export function questionTextFormat(filename: string, data: Buffer): QuestionText
 /**
  * Adds the multiple-choice questions of a Moodle GIFT or Aiken file to the package `packageName`
  * (created when missing), or none when any question is bad; questions of other kinds are skipped
- * and listed in `skipped`, each reason in `language`. `rows[].row` is the question's number in the file.
+ * and listed in `skipped`, each with its reason (a Message, put into words by the route).
+ * `rows[].row` is the question's number in the file.
  * Throws `validation` (400) for an unreadable file or bad questions, `not_found` (404).
  */
 export async function importQuestionText(
@@ -43,8 +43,7 @@ export async function importQuestionText(
   data: Buffer,
   format: QuestionTextFormat,
   packageName: string,
-  language: Language,
-): Promise<ImportQuestionsResponse> {
+) {
   await requireAssessment(db, assessmentId);
   if (!isUtf8(data)) throw fileError(msg('import.textNotUtf8'));
   const text = data.toString('utf8').replace(/^\uFEFF/, '');
@@ -61,5 +60,5 @@ export async function importQuestionText(
   if (issues.length) throw rowsError(issues.sort((a, b) => a.row - b.row), 'question');
   if (!questions.length) throw fileError(skipped.length ? msg('import.noQuestionsSkipped', { skipped: skipped.length }) : msg('import.noQuestions'));
   const stored = await storeQuestions(db, actorId, assessmentId, questions.map(({ number, question }) => ({ row: number, packageName, question })));
-  return { ...stored, skipped: skipped.map((item) => ({ ...item, reason: translate(language, item.reason) })) };
+  return { ...stored, skipped };
 }

@@ -1,4 +1,5 @@
 import { asc, desc, eq, min } from 'drizzle-orm';
+import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { Db } from '../../db/database.js';
 import { assessments, competencies, competencyAchievements, examSessions } from '../../db/schema.js';
 
@@ -9,8 +10,7 @@ export type CompetencyRecordRow = {
   achievedAt: Date;
   assessmentId: string;
   assessmentTitle: string;
-  /** An IANA name of ASSESSMENT_TIME_ZONES (the column is text with a check). */
-  assessmentTimeZone: string;
+  assessmentTimeZone: AssessmentTimeZone;
 };
 
 /**

@@ -1,5 +1,4 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { AssessmentTimeZone } from '../../../common/schemas/assessments.js';
 import type { AssessmentResults } from '../../../common/schemas/results.js';
 import type { Db } from '../../db/database.js';
 import { qualified } from '../../db/qualified.js';
@@ -47,8 +46,7 @@ export async function assessmentResults(db: Db, assessmentId: string): Promise<A
     .where(eq(examSessions.assessmentId, assessmentId))
     .orderBy(asc(users.name), asc(examSessions.userId), asc(examSessions.createdAt), asc(examSessions.id));
   return {
-    // The column's CHECK constraint admits only ASSESSMENT_TIME_ZONES.
-    assessment: { ...assessment, timeZone: assessment.timeZone as AssessmentTimeZone },
+    assessment,
     results: rows.map(({ replacedAt, startedAt, submittedAt, ...row }) => ({
       ...row,
       replaced: replacedAt !== null,

@@ -47,8 +47,8 @@ export async function registerAuthentication(app: FastifyInstance, deps: AppDeps
   });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/')) return;
-    // Who is asking comes first (a cached look-up, no write), so that even a CSRF refusal speaks
-    // the signed-in user's language.
+    // Who is asking comes first, so that even a CSRF refusal speaks the signed-in user's language.
+    // It costs what every request already pays: the login session cache, a query on a miss.
     const token = sessionTokenOf(req);
     req.user = token ? await loginSessions.resolve(token) : null;
     if (isStateChanging(req.method)) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { translate } from '../../../common/i18n/messages.js';
 import { languageQuery } from '../../../common/schemas/fields.js';
 import { importQuestionsResponse, packageName } from '../../../common/schemas/question-bank.js';
 import { requireAssessment } from '../../domain/assessments/assessment-lock.js';
@@ -54,7 +55,11 @@ export const questionWorkbookRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
       const limit = (filename: string) => (isText(filename) ? QUESTION_TEXT_MAX_BYTES : QUESTION_IMPORT_LIMITS.maxUploadBytes);
       const file = await readUpload(req, limit, msg('upload.attachQuestionFile'));
       const textFormat = questionTextFormat(file.filename, file.data);
-      if (textFormat) return importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A', requestLanguage(req));
+      if (textFormat) {
+        const imported = await importQuestionText(db, actorOf(req).id, req.params.id, file.data, textFormat, req.query.package ?? 'A');
+        const language = requestLanguage(req);
+        return { ...imported, skipped: imported.skipped.map((item) => ({ ...item, reason: translate(language, item.reason) })) };
+      }
       if (sheetFormat(file.filename) !== 'xlsx') {
         throw fileError(msg('upload.questionFileFormat'));
       }

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@common/languages';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@common/languages';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setUiLanguage } from '../api/client';
@@ -8,10 +8,6 @@ import id from './id.json';
 export { LANGUAGES, type Language };
 
 const STORAGE_KEY = 'ujian.lang';
-
-function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
-}
 
 function storedLanguage(): Language {
   try {
