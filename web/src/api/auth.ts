@@ -36,8 +36,7 @@ export async function logout(): Promise<void> {
 }
 
 /** Stores the signed-in user's language on the server, so it follows them to other devices. */
-export async function saveLanguage(language: Language): Promise<SessionUser> {
+export async function saveLanguage(language: Language): Promise<void> {
   const result = await request<SessionResponse>('/api/auth/me', { method: 'PATCH', body: { language } satisfies UpdateMeRequest });
   setCsrfToken(result.csrfToken);
-  return result.user;
 }

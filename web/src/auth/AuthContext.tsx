@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as authApi from '../api/auth';
 import type { SessionUser } from '../api/auth';
 import { onUnauthenticated } from '../api/client';
@@ -23,23 +23,12 @@ export interface AuthContextValue {
  * now: that pick wins and is stored. Every switch while signed in is stored. Signing out goes back
  * to the default, so a shared PC does not hand one worker's language to the next. Requests always
  * name the language on the screen (api/client.ts), so messages match it even before a store lands.
+ * `user.language` stays what it was at sign-in: the UI's language is i18n's, not the user object's.
  */
-let pickedWhileSignedOut = false;
-
-/** Stores a signed-in user's language in the background: the switch never waits on the network (an exam may be offline). */
 function storeLanguage(language: Language) {
-  // Not stored now (offline): the next switch or sign-in stores it.
+  // In the background: the switch never waits on the network (an exam may be offline). Not stored
+  // now, it is stored at the next switch or sign-in.
   authApi.saveLanguage(language).catch(() => undefined);
-}
-
-/** At sign-in: the language picked on the login page (stored), else the user's stored one. */
-function languageAtSignIn(user: SessionUser) {
-  if (pickedWhileSignedOut) {
-    if (user.language !== currentLanguage()) storeLanguage(currentLanguage());
-  } else if (user.language) {
-    setLanguage(user.language);
-  }
-  pickedWhileSignedOut = false;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -48,6 +37,7 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [status, setStatus] = useState<AuthStatus>('loading');
+  const pickedWhileSignedOut = useRef(false);
 
   const reload = useCallback(async () => {
     try {
@@ -68,7 +58,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const signedIn = await authApi.login(username, password);
-    languageAtSignIn(signedIn);
+    // The language picked on the login page just now wins (and is stored), else the stored one.
+    if (pickedWhileSignedOut.current) {
+      if (signedIn.language !== currentLanguage()) storeLanguage(currentLanguage());
+    } else if (signedIn.language) {
+      setLanguage(signedIn.language);
+    }
+    pickedWhileSignedOut.current = false;
     setUser(signedIn);
     setStatus('authenticated');
     return signedIn;
@@ -89,7 +85,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     (language: Language) => {
       setLanguage(language);
       if (signedIn) storeLanguage(language);
-      else pickedWhileSignedOut = true;
+      else pickedWhileSignedOut.current = true;
     },
     [signedIn],
   );

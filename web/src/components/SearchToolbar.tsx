@@ -18,8 +18,6 @@ interface SearchToolbarProps {
   /** What the filters leave, e.g. "12 of 40 workers"; read out politely when it changes. */
   count?: ReactNode;
   countTestId?: string;
-  /** Classes beside `.toolbar`. */
-  className?: string;
   testId?: string;
 }
 
@@ -27,10 +25,10 @@ interface SearchToolbarProps {
  * The row above a list: a search box that takes the free space, the filters after it, and the
  * result count below. Styles: `.toolbar`, `.toolbar-search` and `.table-caption` in styles.css.
  */
-export function SearchToolbar({ search, children, count, countTestId, className, testId }: SearchToolbarProps) {
+export function SearchToolbar({ search, children, count, countTestId, testId }: SearchToolbarProps) {
   return (
     <>
-      <div className={className ? `toolbar ${className}` : 'toolbar'} role="search" data-testid={testId}>
+      <div className="toolbar" role="search" data-testid={testId}>
         {search && (
           <div className="toolbar-search">
             <TextField

@@ -8,6 +8,7 @@ import { SelectField } from '../../components/fields';
 import { SearchToolbar } from '../../components/SearchToolbar';
 import { useLoader } from '../../hooks/useLoader';
 import type { AuditFilterValues } from './auditFilters';
+import { AUDIT_ZONE } from './auditValue';
 
 /** Everyone whose role may do an audited action (the policy table decides), by name. */
 async function loadActors(signal: AbortSignal) {
@@ -24,9 +25,9 @@ export function AuditFilters({ filters, onChange }: { filters: AuditFilterValues
   const all = { value: '', label: t('auditLog.filters.all') };
   const filtered = Object.values(filters).some(Boolean);
   /** The days are WIB days (auditView.wibDayRange), and say so. */
-  const zoneLabel = TIME_ZONE_LABELS['Asia/Jakarta'];
+  const zoneLabel = TIME_ZONE_LABELS[AUDIT_ZONE];
   return (
-    <SearchToolbar className="audit-filters" testId="audit-filters">
+    <SearchToolbar testId="audit-filters">
       <SelectField
         label={t('auditLog.filters.actor')}
         value={filters.actor}

@@ -1,3 +1,4 @@
+import { TIME_ZONE_LABELS } from '@common/schemas/assessments';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/records';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -11,7 +12,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const columns: Column<AuditEntry>[] = [
     {
       id: 'at',
-      header: t('auditLog.columns.at', { zone: 'WIB' }),
+      header: t('auditLog.columns.at', { zone: TIME_ZONE_LABELS[AUDIT_ZONE] }),
       cellProps: { className: 'cell-nowrap cell-mono', 'data-testid': 'audit-at' },
       cell: (entry) => formatDateTime(entry.at, i18n.language, { timeZone: AUDIT_ZONE, seconds: true, zoneName: true }),
     },

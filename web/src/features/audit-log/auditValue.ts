@@ -3,11 +3,10 @@ import { TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/asses
 import { OPTION_LETTERS } from '@common/schemas/question-bank';
 import type { TFunction } from 'i18next';
 import { formatDateTime, formatNumber, formatPercent } from '../../i18n/format';
+import { isRecord } from './auditView';
 
 /** Audit entries are read in WIB, the zone the log's date filter counts days in. */
 export const AUDIT_ZONE: AssessmentTimeZone = 'Asia/Jakarta';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A question's options as "A. text ✓; B. text", the correct one(s) ticked. */
 function optionsText(value: unknown, t: TFunction): string {

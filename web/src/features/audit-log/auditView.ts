@@ -36,7 +36,7 @@ export interface DiffLine {
   change: ChangeKind;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Leaves of a value by dotted path: nested objects are walked, arrays and scalars are leaves. */
 function leaves(value: unknown, prefix: string, into: Map<string, unknown>): Map<string, unknown> {

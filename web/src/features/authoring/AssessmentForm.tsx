@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../api/competencies';
-import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
 import { FormActions } from '../../components/FormActions';
 import { ASSESSMENT_TIME_ZONES, TIME_ZONE_LABELS, type AssessmentTimeZone } from '@common/schemas/assessments';
 import { DateTimeField } from '../../components/DateTimeField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { formIssuesFrom } from '../users/formIssues';
+import { formIssuesFrom } from '../../i18n/formIssues';
 import { currentLanguage } from '../../i18n';
 import {
   ASSESSMENT_FIELDS, editableWhenLocked, validateAssessment, withTimeZone, type AssessmentField, type AssessmentFormValues, type FieldErrors,
@@ -15,7 +14,7 @@ import {
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { describeError } from './describeError';
 import { OverduePolicyFields } from './OverduePolicyFields';
-import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
+import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid';
 
 /** The on/off delivery settings, each a checkbox with its label and hint under authoring.form.<name>. */
 const DELIVERY_FLAGS = ['shuffleQuestions', 'shuffleOptions', 'allowReview', 'published'] as const;
@@ -73,9 +72,9 @@ export function AssessmentForm({ initial, locked, competencies, submitLabel, onS
     try {
       await onSave(values);
     } catch (error) {
-      const issues = error instanceof ApiError && error.issues?.length ? formIssuesFrom(t, error, ASSESSMENT_FIELDS) : null;
-      setServerErrors(issues?.fields ?? {});
-      setGeneral(issues ? issues.general : [describeError(t, error)]);
+      const issues = formIssuesFrom(t, error, ASSESSMENT_FIELDS, describeError);
+      setServerErrors(issues.fields);
+      setGeneral(issues.general);
       refused();
     } finally {
       setSaving(false);

@@ -9,9 +9,9 @@ import { TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
-import { formIssuesFrom } from '../users/formIssues';
+import { formIssuesFrom } from '../../i18n/formIssues';
 import { describeError } from './describeError';
-import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
+import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid';
 
 const FIELDS = ['code', 'name', 'description'] as const;
 
@@ -41,8 +41,7 @@ export function CompetencyFormDialog({ competency, onClose, onSaved }: Competenc
       onSaved(competency ? await updateCompetency(competency.id, input) : await createCompetency(input));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'duplicate') setIssues({ fields: { code: t('authoring.conflicts.duplicateCode') }, general: [] });
-      else if (error instanceof ApiError && error.issues?.length) setIssues(formIssuesFrom(t, error, FIELDS));
-      else setIssues({ fields: {}, general: [describeError(t, error)] });
+      else setIssues(formIssuesFrom(t, error, FIELDS, describeError));
       refused();
       setSaving(false);
     }

@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/errors';
 import { addQuestion, updateQuestion, type AuthoredQuestion } from '../../api/questionBank';
 import { Alert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n';
+import { formIssuesFrom } from '../../i18n/formIssues';
 import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
 import { describeError } from './describeError';
 import { ImagePicker } from './ImagePicker';
 import { OptionsEditor } from './OptionsEditor';
-import { draftOf, emptyDraft, optionTextField, questionFormIssues, questionPayload, validateQuestion } from './questionForm';
+import { draftOf, emptyDraft, optionTextField, questionFields, questionPayload, validateQuestion } from './questionForm';
 import { QuestionPreview } from './QuestionPreview';
-import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
+import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid';
 
 interface QuestionEditorProps {
   packageId: string;
@@ -50,11 +50,7 @@ export function QuestionEditor({ packageId, packageName, question, number, onCan
       else await addQuestion(packageId, questionPayload(draft));
       onSaved();
     } catch (error) {
-      setServerIssues(
-        error instanceof ApiError && error.issues?.length
-          ? questionFormIssues(error.issues, draft.options.length, language)
-          : { fields: {}, general: [describeError(t, error)] },
-      );
+      setServerIssues(formIssuesFrom(t, error, questionFields(draft.options.length), describeError));
       refused();
       setSaving(false);
     }

@@ -55,7 +55,7 @@ export const optionTextField = (index: number) => `options.${index}.text`;
  * The editor's slots for issues: the question text, its points, the options as a whole (how many,
  * which is the key) and each option's text; an issue on anything else shows above the form.
  */
-const questionFields = (optionCount: number) => ['text', 'points', 'options', ...Array.from({ length: optionCount }, (_, i) => optionTextField(i))];
+export const questionFields = (optionCount: number) => ['text', 'points', 'options', ...Array.from({ length: optionCount }, (_, i) => optionTextField(i))];
 
 /** Issues (the schema's or the server's, `path` dotted) as the editor with `optionCount` options shows them. */
 export function questionFormIssues(issues: readonly PathIssue[], optionCount: number, language: Language): FormIssues {

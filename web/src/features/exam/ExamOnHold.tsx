@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { ExamTopBar } from './ExamTopBar';
 
 /** A running exam the worker cannot work on right now: a heading, why, and what to do. No questions. */
 function OnHoldFrame({ title, testId, heading, status, children }: { title: string; testId: string; heading: string; status?: ReactNode; children: ReactNode }) {
   // The questions (and whatever had the focus) are gone: the focus goes to the heading that says why.
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="exam-page">
       <ExamTopBar title={title}>{status}</ExamTopBar>

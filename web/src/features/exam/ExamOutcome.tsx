@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExamEnding } from './examEnding';
 import { AnswerReview } from '../my-results/AnswerReview';
 import { usePercent } from '../../i18n/usePercent';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 
 /**
  * The end of the exam: why it ended, the score as a percent with the pass mark, pass/fail,
@@ -15,10 +15,7 @@ export function ExamOutcome({ ending, title }: { ending: ExamEnding; title: stri
   const percent = usePercent();
   const { score, result } = ending;
   // The button that ended the exam is gone with it: the focus goes to this heading, not the page body.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>
       <section className="card exam-outcome" data-testid="exam-outcome" data-reason={ending.reason} aria-labelledby="exam-outcome-title">

@@ -30,7 +30,7 @@ function ReasonField({ value, required, error, onChange }: { value: string; requ
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className={error ? 'field field-invalid monitor-reason' : 'field monitor-reason'}>
+    <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{t('monitoring.dialog.reason')}</label>
       <textarea
         id={id}

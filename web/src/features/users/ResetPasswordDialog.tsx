@@ -8,8 +8,8 @@ import { FormActions } from '../../components/FormActions';
 import { resetPasswordRequest } from '@common/schemas/users';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, schemaFormIssues, type FormIssues } from '../../i18n/schemaIssues';
-import { formIssuesFrom } from './formIssues';
-import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
+import { formIssuesFrom } from '../../i18n/formIssues';
+import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid';
 
 interface ResetPasswordDialogProps {
   user: AdminUser;

@@ -8,10 +8,10 @@ import { SelectField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n';
 import { hasIssues, NO_ISSUES, type FormIssues } from '../../i18n/schemaIssues';
-import { formIssuesFrom } from './formIssues';
+import { formIssuesFrom } from '../../i18n/formIssues';
 import { roleOptions } from './roleOptions';
 import { newUserPayload, USER_FORM_FIELDS, userChanges, userFormIssues, userFormValues, type UserFormField, type UserFormValues } from './userFormValues';
-import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
+import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid';
 
 interface UserFormDialogProps {
   /** Absent: create a new user. */
